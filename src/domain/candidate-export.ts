@@ -41,6 +41,12 @@ const words = {
     userScore: 'Skor user (1-4)',
     userRecommendation: 'Rekomendasi user (1-4)',
     combined: 'Skor gabungan (1-4)',
+    hrInterview: 'Interview HR',
+    userInterview: 'Interview user',
+    held: 'Terlaksana',
+    no_show: 'Kandidat tidak hadir',
+    booked: 'Terjadwal',
+    cancelled: 'Dibatalkan',
     decision: 'Keputusan terakhir',
     advance: 'Lanjut',
     reject: 'Tolak',
@@ -66,6 +72,12 @@ const words = {
     userScore: 'User score (1-4)',
     userRecommendation: 'User recommendation (1-4)',
     combined: 'Combined score (1-4)',
+    hrInterview: 'HR interview',
+    userInterview: 'User interview',
+    held: 'Held',
+    no_show: 'Candidate did not come',
+    booked: 'Booked',
+    cancelled: 'Cancelled',
     decision: 'Latest decision',
     advance: 'Advance',
     reject: 'Reject',
@@ -118,8 +130,19 @@ export function candidateListSheet(rows: readonly ListedCandidate[], locale: Loc
   };
 }
 
+/**
+ * What became of a stage's interview, the most telling first when there were several: held,
+ * else one booked (ahead, or past with nothing recorded), else a no-show, else cancelled. A
+ * no-show rebooked and held reads as held. Without it a no-show read just "HR interview" (retrial24 L6).
+ */
+export const stageInterviewOutcomes = ['held', 'booked', 'no_show', 'cancelled'] as const;
+export type StageInterviewOutcome = (typeof stageInterviewOutcomes)[number];
+
 /** Who applied and where their application stands, as the job's export lists them. */
 export interface ExportedApplicant {
+  /** Null: no interview of that stage was ever booked. */
+  hrInterview: StageInterviewOutcome | null;
+  userInterview: StageInterviewOutcome | null;
   candidateName: string;
   email: string;
   phone: string | null;
@@ -153,6 +176,8 @@ export function jobApplicationsSheet(rows: readonly ExportedApplication[], local
       w.stage,
       w.applied,
       w.inStageSince,
+      w.hrInterview,
+      w.userInterview,
       w.hrScore,
       w.hrRecommendation,
       w.userScore,
@@ -169,6 +194,8 @@ export function jobApplicationsSheet(rows: readonly ExportedApplication[], local
       labels.stage(row.stage),
       dayCell(jakartaDate(row.appliedAt)),
       dayCell(jakartaDate(row.stageEnteredAt)),
+      row.hrInterview && w[row.hrInterview],
+      row.userInterview && w[row.userInterview],
       row.hr?.average ?? null,
       row.hr?.recommendation ?? null,
       row.user?.average ?? null,

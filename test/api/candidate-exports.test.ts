@@ -254,7 +254,7 @@ describe("exporting a job's applications", () => {
     ]);
     const lines = list!.slice(1);
     expect(lines[0]).toBe(
-      'Name,E-mail,Phone,Source,Source detail,Stage,Applied on,In this stage since,HR score (1-4),HR recommendation (1-4),User score (1-4),User recommendation (1-4),Combined score (1-4),Latest decision',
+      'Name,E-mail,Phone,Source,Source detail,Stage,Applied on,In this stage since,HR interview,User interview,HR score (1-4),HR recommendation (1-4),User score (1-4),User recommendation (1-4),Combined score (1-4),Latest decision',
     );
     expect(lines.find((line) => line.startsWith('Sari Analis'))).toContain(
       ',LinkedIn,,CV screening,',
@@ -298,7 +298,8 @@ describe("exporting a job's applications", () => {
         expect(cell.type).toBe(ExcelJS.ValueType.Date);
         expect(cell.numFmt).toBe('yyyy-mm-dd');
       }
-      for (const column of [9, 10, 11, 12, 13]) {
+      // Columns 9 and 10 say what became of each stage's interview (text; none booked here).
+      for (const column of [11, 12, 13, 14, 15]) {
         const cell = sheet.getRow(row).getCell(column);
         expect([ExcelJS.ValueType.Number, ExcelJS.ValueType.Null]).toContain(cell.type);
       }

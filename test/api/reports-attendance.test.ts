@@ -134,3 +134,61 @@ describe('interview attendance report', () => {
     expect(lines).toContain('Sales Executive,HR interview,0,1,too few');
   });
 });
+
+/**
+ * The same interviews seen from the job's export and the Sources report (retrial24 L6): the export
+ * says what became of each application's interview, and Sources counts as interviewed only those
+ * whose interview was held, not everyone moved to the interview stage.
+ */
+describe('attendance in the job export and the Sources report', () => {
+  it("gives each application's HR interview its outcome in the job export, in the reader's language", async () => {
+    const outcomes = async (locale: 'id' | 'en') => {
+      const file = await download(
+        t,
+        t.users.recruiter,
+        `/api/jobs/${ours.id}/applications/export?format=csv&locale=${locale}`,
+      );
+      expect(file.status, file.text).toBe(200);
+      const lines = csvLines(file.text);
+      const header = lines.findIndex((line) =>
+        line.startsWith(locale === 'en' ? 'Name,' : 'Nama,'),
+      );
+      const columns = lines[header]!.split(',');
+      const hr = columns.indexOf(locale === 'en' ? 'HR interview' : 'Interview HR');
+      const user = columns.indexOf(locale === 'en' ? 'User interview' : 'Interview user');
+      expect(hr).toBeGreaterThan(0);
+      const rows = lines.slice(header + 1).filter(Boolean);
+      const count = (cell: number) =>
+        rows.reduce<Record<string, number>>((counts, line) => {
+          const value = line.split(',')[cell]!;
+          counts[value] = (counts[value] ?? 0) + 1;
+          return counts;
+        }, {});
+      return { hr: count(hr), user: count(user) };
+    };
+    expect(await outcomes('en')).toEqual({
+      hr: { Held: 4, 'Candidate did not come': 2, Cancelled: 1, Booked: 1 },
+      user: { '': 8 },
+    });
+    expect((await outcomes('id')).hr).toEqual({
+      Terlaksana: 4,
+      'Kandidat tidak hadir': 2,
+      Dibatalkan: 1,
+      Terjadwal: 1,
+    });
+  });
+
+  it('counts as interviewed in Sources only those whose interview was held', async () => {
+    const reply = await t.call(t.users.recruiter, 'GET', `/api/reports/sources?jobId=${ours.id}`);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    const total = (reply.body.sources as { applications: number; interviewed: number }[]).reduce(
+      (sum, row) => ({
+        applications: sum.applications + row.applications,
+        interviewed: sum.interviewed + row.interviewed,
+      }),
+      { applications: 0, interviewed: 0 },
+    );
+    // Eight at the HR interview: four held, two did not come, one cancelled, one still ahead.
+    expect(total).toEqual({ applications: 8, interviewed: 4 });
+  });
+});

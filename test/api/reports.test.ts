@@ -353,10 +353,11 @@ describe('Reports: funnel, speed and sources', () => {
       {
         source: 'jobstreet',
         applications: 7,
-        interviewed: 3,
+        // Three were moved to the HR interview and withdrew before one was held: not interviewed.
+        interviewed: 0,
         offered: 0,
         hired: 0,
-        interviewRate: 3 / 7,
+        interviewRate: 0,
         offerRate: 0,
         hireRate: 0,
       },
@@ -373,6 +374,7 @@ describe('Reports: funnel, speed and sources', () => {
       {
         source: 'careers_page',
         applications: 5,
+        // No interview recorded, but rejected for how the HR interview went.
         interviewed: 5,
         offered: 0,
         hired: 0,

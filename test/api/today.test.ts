@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
+import {
+  beginBookedInterviews,
+  bookInterview,
+  moveInterviewStartIntoPast,
+} from '../support/begun-interviews';
 import { expectInvalid } from '../support/expectations';
 import {
   atHrInterview,
@@ -253,6 +257,34 @@ describe('Today: what needs each role', () => {
     expect(ids((await todayOf(t.users.interviewer)).scorecardsToSubmit)).not.toContain(
       built.applicationId,
     );
+  });
+
+  it("gives a hiring manager her own interviews, her jobs' others apart and out of the badge; HR keeps them all", async () => {
+    const hrOne = await bookedHrInterview(1);
+    // Begun a minute ago: today's, whatever the hour the test runs at.
+    await beginBookedInterviews(t, hrOne.applicationId, 'hr', 1);
+    const userOne = await atUserInterview();
+    await bookInterview(t, userOne.applicationId, {
+      stage: 'user',
+      interviewerIds: [t.users.hiringManager.id],
+      localStart: jakartaTime(3),
+    });
+    const manager = await todayOf(t.users.hiringManager);
+    expect(manager.otherInterviews[0]).toMatchObject({ when: 'today', onPanel: false });
+    expect(ids(manager.interviews)).toEqual([userOne.applicationId]);
+    expect(ids(manager.otherInterviews)).toEqual([hrOne.applicationId]);
+    // The HR interview today is not hers to act on: the badge does not count it.
+    expect(manager.needsYou).toBe(1); // the candidate passed to her (userOne)
+
+    const hr = await todayOf(t.users.recruiter);
+    expect(ids(hr.interviews)).toEqual(
+      expect.arrayContaining([hrOne.applicationId, userOne.applicationId]),
+    );
+    expect(hr.otherInterviews).toBeNull();
+
+    const interviewer = await todayOf(t.users.interviewer);
+    expect(ids(interviewer.interviews)).toEqual([hrOne.applicationId]);
+    expect(interviewer.otherInterviews).toBeNull();
   });
 
   it('shows HR a new application at once, per job, and flags it as waiting too long only past the target', async () => {

@@ -105,22 +105,19 @@ describe('speed and sources figures', () => {
     expect(rows[1]).toMatchObject({ interviewRate: null, hireRate: null });
   });
 
-  it('names the interview and offer columns for what they count: a stage reached, not an interview held or an offer made', () => {
+  it('names the interview and offer columns for what they count: interviewed (not only moved to the stage), and the offer stage reached', () => {
     const sources = sourceRows([
       { source: 'jobstreet', applications: 50, interviewed: 10, offered: 3, hired: 2 },
     ]);
     const headers = (locale: 'id' | 'en') =>
       sourcesSheets({ sources }, reportLabels(locale))[0]!.columns.slice(2, 6);
     expect(headers('id')).toEqual([
-      'Sampai tahap interview',
+      'Diinterview',
       'Sampai tahap penawaran',
       'Diterima',
-      'Lamaran → tahap interview (%)',
+      'Lamaran → diinterview (%)',
     ]);
-    expect(headers('en').slice(0, 2)).toEqual([
-      'Reached an interview stage',
-      'Reached the offer stage',
-    ]);
+    expect(headers('en').slice(0, 2)).toEqual(['Interviewed', 'Reached the offer stage']);
   });
 });
 

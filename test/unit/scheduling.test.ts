@@ -70,6 +70,25 @@ describe('time zones', () => {
       time: '11:00 WITA',
     });
   });
+
+  it("adds the reader's time to an interview booked in another zone, and their day when it differs", () => {
+    const at = new Date('2026-12-03T03:00:00Z');
+    expect(formatInterviewTime(at, 'Asia/Makassar', 'id', 'Asia/Jakarta').time).toBe(
+      '11.00 WITA (10.00 WIB)',
+    );
+    expect(formatInterviewTime(at, 'Asia/Jayapura', 'en', 'Asia/Jakarta').time).toBe(
+      '12:00 WIT (10:00 WIB)',
+    );
+    // The same zone, or another name for the same clock: nothing added.
+    expect(formatInterviewTime(at, 'Asia/Jakarta', 'id', 'Asia/Jakarta').time).toBe('10.00 WIB');
+    expect(formatInterviewTime(at, 'Asia/Pontianak', 'id', 'Asia/Jakarta').time).toBe('10.00 WIB');
+    // 00.30 WITA on Friday is still Thursday evening in Jakarta.
+    const late = new Date('2026-12-03T16:30:00Z');
+    expect(formatInterviewTime(late, 'Asia/Makassar', 'id', 'Asia/Jakarta')).toEqual({
+      date: 'Jumat, 4 Desember 2026',
+      time: '00.30 WITA (Kamis 23.30 WIB)',
+    });
+  });
 });
 
 describe('planning an interview', () => {

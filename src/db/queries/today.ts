@@ -505,3 +505,30 @@ export async function listUserVerdictsToFollowUp(db: Queryable): Promise<UserVer
      LIMIT 200`,
   );
 }
+
+/** What a new install has set up so far: Today's getting-started checklist reads it. */
+export interface SetupProgressRow {
+  companyNamed: boolean;
+  otherUsers: boolean;
+  /** A job exists (its plan starts from the stage templates). */
+  plannedJob: boolean;
+  /** The oldest job with no saved plan: where the "first job" step leads once a job exists. */
+  unplannedJobId: string | null;
+  candidates: boolean;
+}
+
+export async function findSetupProgress(db: Queryable): Promise<SetupProgressRow> {
+  const [row] = await db.query<SetupProgressRow>(
+    `SELECT
+       (SELECT company_name IS NOT NULL FROM brand_settings LIMIT 1) AS "companyNamed",
+       (SELECT count(*) > 1 FROM (SELECT 1 FROM users LIMIT 2) u) AS "otherUsers",
+       -- A job's plan comes from the stage templates until someone saves it (the demo never
+       -- does): a job is the step, and its link leads to the plan while none was saved.
+       EXISTS (SELECT 1 FROM jobs) AS "plannedJob",
+       (SELECT j.id FROM jobs j
+        WHERE NOT EXISTS (SELECT 1 FROM interview_plans p WHERE p.job_id = j.id)
+        ORDER BY j.created_at, j.id LIMIT 1) AS "unplannedJobId",
+       EXISTS (SELECT 1 FROM candidates) AS candidates`,
+  );
+  return row!;
+}

@@ -3,7 +3,10 @@ import { conversionRate, isEnoughSample } from './statistics';
 import type { Sheet } from '../spreadsheet/cell';
 import type { ReportLabels, ReportWord } from './report-labels';
 
-/** Per source: applications and how many of them reached an interview stage, the offer stage and a hire. */
+/**
+ * Per source: applications and how many of them were interviewed (an interview held, or past the
+ * HR interview), reached the offer stage, and were hired.
+ */
 export interface SourceCount {
   source: CandidateSource;
   applications: number;

@@ -95,11 +95,17 @@ export function zoneLabel(zone: string, instant: Date, locale: 'id' | 'en'): str
   return name?.value ?? zone;
 }
 
-/** "Kamis, 3 Desember 2026" and "10.00 WIB" for e-mails and the portal. */
+/**
+ * "Kamis, 3 Desember 2026" and "10.00 WIB" for e-mails and the portal. With `readerZone` (staff
+ * screens: the reader works in Jakarta time) an interview booked in another zone gives the
+ * reader's time too, "11.00 WITA (10.00 WIB)", and the reader's weekday when it is another day
+ * there: a WITA row among WIB ones read as WIB puts the interviewer there an hour late (retrial24 L7).
+ */
 export function formatInterviewTime(
   instant: Date,
   zone: string,
   locale: 'id' | 'en',
+  readerZone?: string,
 ): { date: string; time: string } {
   const intlLocale = locale === 'id' ? 'id-ID' : 'en-GB';
   const date = new Intl.DateTimeFormat(intlLocale, {
@@ -109,9 +115,21 @@ export function formatInterviewTime(
     month: 'long',
     year: 'numeric',
   }).format(instant);
+  const time = `${clockIn(instant, zone, locale)} ${zoneLabel(zone, instant, locale)}`;
+  if (!readerZone || offsetMinutes(instant, readerZone) === offsetMinutes(instant, zone)) {
+    return { date, time };
+  }
+  const otherDay = zonedParts(instant, readerZone).day !== zonedParts(instant, zone).day;
+  const weekday = otherDay
+    ? `${new Intl.DateTimeFormat(intlLocale, { timeZone: readerZone, weekday: 'long' }).format(instant)} `
+    : '';
+  const reader = `${weekday}${clockIn(instant, readerZone, locale)} ${zoneLabel(readerZone, instant, locale)}`;
+  return { date, time: `${time} (${reader})` };
+}
+
+function clockIn(instant: Date, zone: string, locale: 'id' | 'en'): string {
   const { hour, minute } = zonedParts(instant, zone);
-  const clock = locale === 'id' ? `${hour}.${minute}` : `${hour}:${minute}`;
-  return { date, time: `${clock} ${zoneLabel(zone, instant, locale)}` };
+  return locale === 'id' ? `${hour}.${minute}` : `${hour}:${minute}`;
 }
 
 function offsetMinutes(instant: Date, zone: string): number {

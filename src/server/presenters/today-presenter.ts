@@ -16,6 +16,7 @@ export function presentToday(today: TodayResult): Today {
   return {
     ...today,
     interviews: today.interviews.map(agenda),
+    otherInterviews: today.otherInterviews?.map(agenda) ?? null,
     scorecardsToSubmit: today.scorecardsToSubmit.map(agenda),
     scorecardsOverdue: today.scorecardsOverdue?.map(agenda) ?? null,
     decisionsWaiting: today.decisionsWaiting?.map(managed) ?? null,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gettingStartedSteps } from '../../domain/getting-started';
 import { activeStages } from '../../domain/pipeline';
 import { dataRequestKinds } from '../../domain/privacy/data-request';
 import { hrGateDueReasons, interviewWhens } from '../../domain/today';
@@ -64,7 +65,19 @@ const openOffer = z.object({
 const duplicateApplication = z.object({ jobTitle: z.string(), appliedAt: timestampSchema });
 
 export const today = z.object({
+  /** HR: every interview ahead; anyone else: the interviews they sit on. */
   interviews: z.array(agendaLine),
+  /** An admin's (HR's) first steps on a new install, each done or not; null once all are done. */
+  gettingStarted: z
+    .object({
+      steps: z.array(z.object({ step: z.enum(gettingStartedSteps), done: z.boolean() })),
+      unplannedJobId: idSchema
+        .nullable()
+        .describe('The oldest job whose interview plan was never saved: where the job step leads'),
+    })
+    .nullable(),
+  /** A hiring manager: their jobs' interviews they are not on (context); null for HR and others. */
+  otherInterviews: z.array(agendaLine).nullable(),
   scorecardsToSubmit: z.array(pendingScorecard),
   decisionsWaiting: z.array(managerApplication).nullable(),
   passedToYou: z.array(managerApplication).nullable(),

@@ -129,7 +129,7 @@ export async function exportJobApplications(
 ): Promise<ExportedFile> {
   const comparison = await getJobComparison(db, actor, jobId);
   const scores = new Map(comparison.rows.map((row) => [row.applicationId, row]));
-  const applications = await listJobApplicationsForExport(db, jobId);
+  const applications = await listJobApplicationsForExport(db, jobId, now);
   const sheet = jobApplicationsSheet(
     applications.map((application) => {
       const scored = scores.get(application.id);

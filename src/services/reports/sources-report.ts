@@ -13,6 +13,6 @@ export async function readSources(
   now = new Date(),
 ): Promise<SourcesReport> {
   return readingSelection(db, actor, filter, now, async (db, selection) => ({
-    sources: sourceRows(await countSources(db, selection)),
+    sources: sourceRows(await countSources(db, selection, now)),
   }));
 }

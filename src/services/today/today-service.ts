@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database';
 import {
   countFailedEmails,
+  findSetupProgress,
   listAgendaInterviews,
   listDataRequestsDueBefore,
   listDuplicatePairs,
@@ -29,6 +30,7 @@ import {
   type StartingHireRow,
   type UserVerdictRow,
 } from '../../db/queries/today';
+import { gettingStartedFor, type GettingStarted } from '../../domain/getting-started';
 import type { ActiveStage } from '../../domain/pipeline';
 import { maySchedule } from '../../domain/permissions';
 import { endOf } from '../../domain/scheduling/interview-schedule';
@@ -71,7 +73,18 @@ export interface WaitingApplication extends ApplicationRef {
  * every job, a hiring manager the jobs they hire for, everyone their own interviews.
  */
 export interface Today {
+  /**
+   * HR: every interview of the coming week (HR coordinates them all). Everyone else: the
+   * interviews they sit on, their own work.
+   */
   interviews: AgendaItem[];
+  /**
+   * A hiring manager: the interviews of their jobs they are not on (HR's interviews, a panel
+   * without them), as context, not work: kept apart so their own come first on a phone (retrial24
+   * M7; Greenhouse's and Ashby's "My interviews" list only the reader's). Null for HR, whose
+   * `interviews` hold them all, and for whoever hires for no job.
+   */
+  otherInterviews: AgendaItem[] | null;
   scorecardsToSubmit: PendingScorecard[];
   decisionsWaiting: ManagerApplicationRow[] | null;
   passedToYou: ManagerApplicationRow[] | null;
@@ -110,6 +123,11 @@ export interface Today {
    * manager when their new hire arrives; the item leaves once that day has passed.
    */
   startingSoon: StartingHireRow[] | null;
+  /**
+   * An admin's (and HR's) first steps on a new install, ticking themselves from what exists; null
+   * once done or for other roles. Not counted on the badge: it is a guide, not a task waiting.
+   */
+  gettingStarted: (GettingStarted & { unplannedJobId: string | null }) | null;
   /** How many things wait for the user: the number on the nav badge. */
   needsYou: number;
 }
@@ -121,9 +139,10 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   const hr = isHr(actor.role);
   const window = agendaWindow(now);
   if (!hr) window.to = new Date(window.from.getTime() + agendaDaysAhead * 86_400_000);
-  const interviews = (await listAgendaInterviews(db, actor.id, { everyJob: hr }, window)).map(
+  const agenda = (await listAgendaInterviews(db, actor.id, { everyJob: hr }, window)).map(
     (row) => ({ ...row, when: interviewWhen(row.startsAt, now) }),
   );
+  const interviews = hr ? agenda : agenda.filter((item) => item.onPanel);
   const scorecardsToSubmit = withOverdue(await listPendingScorecards(db, actor.id, now), now);
   const managed = hr ? [] : await listManagerApplications(db, actor.id, now);
   const manages = actor.role === 'hiring_manager' || managed.length > 0;
@@ -131,6 +150,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   const approves = manages || toApprove.length > 0;
   const today: Today = {
     interviews,
+    otherInterviews: manages ? agenda.filter((item) => !item.onPanel) : null,
     scorecardsToSubmit,
     decisionsWaiting: manages ? managed.filter((row) => row.awaitsDecision) : null,
     passedToYou: manages ? managed.filter((row) => !row.awaitsDecision) : null,
@@ -159,6 +179,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     offersExpiring: null,
     // The hiring manager learns when their new hire starts (their own jobs only), as HR does.
     startingSoon: manages ? await listStartingHires(db, jakartaDate(now), actor.id) : null,
+    gettingStarted: hr ? await gettingStarted(db, actor) : null,
     needsYou: 0,
   };
   let overdueNew = 0;
@@ -170,6 +191,12 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   }
   today.needsYou = countNeedsYou(today, overdueNew);
   return today;
+}
+
+async function gettingStarted(db: Database, actor: Actor): Promise<Today['gettingStarted']> {
+  const { unplannedJobId, ...progress } = await findSetupProgress(db);
+  const checklist = gettingStartedFor(actor.role, progress);
+  return checklist && { ...checklist, unplannedJobId };
 }
 
 async function hrSections(

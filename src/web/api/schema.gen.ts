@@ -9158,6 +9158,43 @@ export interface operations {
               /** @description The candidate asked for another time and the interview is not moved yet */
               rescheduleRequested: boolean;
             }[];
+            gettingStarted: {
+              steps: {
+                /** @enum {string} */
+                step: 'brand' | 'users' | 'job' | 'candidates';
+                done: boolean;
+              }[];
+              /**
+               * Format: uuid
+               * @description The oldest job whose interview plan was never saved: where the job step leads
+               */
+              unplannedJobId: string | null;
+            } | null;
+            otherInterviews:
+              | {
+                  /** Format: uuid */
+                  applicationId: string;
+                  /** Format: uuid */
+                  candidateId: string;
+                  candidateName: string;
+                  /** Format: uuid */
+                  jobId: string;
+                  jobTitle: string;
+                  /** Format: uuid */
+                  interviewId: string;
+                  /** @enum {string} */
+                  stage: 'hr' | 'user';
+                  /** @description ISO 8601 timestamp (UTC) */
+                  startsAt: string;
+                  durationMinutes: number;
+                  timeZone: string;
+                  /** @enum {string} */
+                  when: 'today' | 'this_week' | 'later';
+                  onPanel: boolean;
+                  /** @description The candidate asked for another time and the interview is not moved yet */
+                  rescheduleRequested: boolean;
+                }[]
+              | null;
             scorecardsToSubmit: {
               /** Format: uuid */
               applicationId: string;

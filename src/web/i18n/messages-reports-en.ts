@@ -78,14 +78,14 @@ export const reportsMessagesEn: Record<keyof typeof reportsMessagesId, string> =
   'reports.speed.medianToContact': 'Median to first contact',
   'reports.sources': 'Candidate sources',
   'reports.sources.help':
-    'Applications per source and how many reached an interview stage (HR or user, also when an import placed them there), the offer stage and a hire, with conversion from applications.',
+    'Applications per source and how many were interviewed, reached the offer stage and were hired, with conversion from applications. Interviewed: their interview was held (as in Interview attendance), or they passed the HR interview; those only moved to an interview stage, waiting for one or who did not come, are not counted.',
   'reports.sources.source': 'Source',
   'reports.sources.applications': 'Applications',
-  'reports.sources.interviewed': 'Reached an interview stage',
+  'reports.sources.interviewed': 'Interviewed',
   'reports.sources.offered': 'Reached the offer stage',
   'reports.sources.hired': 'Hired',
   'reports.sources.hireRate': 'Application → hire',
-  'reports.sources.interviewRate': 'Application → interview stage',
+  'reports.sources.interviewRate': 'Application → interviewed',
   'reports.attendance': 'Interview attendance',
   'reports.attendance.help':
     'Interviews held and those the candidate did not come to (recorded with "Candidate did not come"), per stage and job, for the applications made in this period. Cancelled interviews and those still ahead are not counted.',

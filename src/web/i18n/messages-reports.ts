@@ -78,14 +78,14 @@ export const reportsMessagesId = {
   'reports.speed.medianToContact': 'Median sampai kontak pertama',
   'reports.sources': 'Sumber kandidat',
   'reports.sources.help':
-    'Lamaran per sumber dan berapa yang sampai tahap interview (HR atau user, termasuk yang ditempatkan di sana oleh impor), tahap penawaran, dan diterima, dengan konversi dari lamaran.',
+    'Lamaran per sumber dan berapa yang sudah diinterview, sampai tahap penawaran, dan diterima, dengan konversi dari lamaran. Diinterview: interview-nya terlaksana (seperti di Kehadiran interview), atau sudah lolos interview HR; yang baru dipindahkan ke tahap interview, belum diinterview, atau tidak hadir tidak dihitung.',
   'reports.sources.source': 'Sumber',
   'reports.sources.applications': 'Lamaran',
-  'reports.sources.interviewed': 'Sampai tahap interview',
+  'reports.sources.interviewed': 'Diinterview',
   'reports.sources.offered': 'Sampai tahap penawaran',
   'reports.sources.hired': 'Diterima',
   'reports.sources.hireRate': 'Lamaran → diterima',
-  'reports.sources.interviewRate': 'Lamaran → tahap interview',
+  'reports.sources.interviewRate': 'Lamaran → diinterview',
   'reports.attendance': 'Kehadiran interview',
   'reports.attendance.help':
     'Interview yang terlaksana dan yang tidak dihadiri kandidat (dicatat dengan "Kandidat tidak hadir"), per tahap dan lowongan, dari lamaran yang masuk pada periode ini. Interview yang dibatalkan atau belum berlangsung tidak dihitung.',

@@ -69,7 +69,8 @@ export function PortalPage({ token }: { token: string }) {
 /** A no-show, said kindly: no blame, no HR note, and that HR will be in touch about a new time. */
 function MissedInterview({ missed }: { missed: NonNullable<PortalViewOutput['missedInterview']> }) {
   const { t } = useI18n();
-  const when = useInterviewTime();
+  // The candidate goes by the place's own time: no Jakarta time beside it.
+  const when = useInterviewTime(null);
   return (
     <section
       className="portal__card"
@@ -92,7 +93,8 @@ const portalView = (token: string) => [apiUrl('/api/portal/{token}', { path: { t
 
 function NextInterview({ view, token }: { view: PortalViewOutput; token: string }) {
   const { t } = useI18n();
-  const when = useInterviewTime();
+  // The candidate goes by the place's own time: no Jakarta time beside it.
+  const when = useInterviewTime(null);
   const [asking, setAsking] = useState(false);
   const interview = view.nextInterview!;
   const path = { token, interviewId: interview.id };

@@ -1,5 +1,5 @@
 import { recordedAfterwards } from '../../../domain/scheduling/held-interview';
-import { formatInterviewTime } from '../../../domain/scheduling/zoned-time';
+import { defaultTimeZone, formatInterviewTime } from '../../../domain/scheduling/zoned-time';
 import { fromApiInstant } from '../../api/dates';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
@@ -22,11 +22,20 @@ export function proposedTimes(interview: InterviewOutput): string[] {
   return latest?.proposedTimes ?? [];
 }
 
-/** "Kamis, 3 Desember 2026 · 10.00 WIB" in the interview's own zone. */
-export function useInterviewTime() {
+/**
+ * "Kamis, 3 Desember 2026 · 10.00 WIB" in the interview's own zone, and for staff (who read every
+ * other time in Jakarta time) also in theirs when it differs: "11.00 WITA (10.00 WIB)". The
+ * candidate's portal passes `null`: the candidate goes by the place's time.
+ */
+export function useInterviewTime(readerZone: string | null = defaultTimeZone) {
   const { locale } = useI18n();
   return (iso: string, timeZone: string) => {
-    const { date, time } = formatInterviewTime(new Date(iso), timeZone, locale);
+    const { date, time } = formatInterviewTime(
+      new Date(iso),
+      timeZone,
+      locale,
+      readerZone ?? undefined,
+    );
     return `${date} · ${time}`;
   };
 }

@@ -7,6 +7,7 @@ import { describeRecord } from '../candidates/duplicate-record';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { useInterviewTime } from '../scheduling/interview-card';
+import { GettingStarted } from './getting-started';
 import { HrDecisions } from './hr-decisions';
 import { UserVerdicts } from './user-verdicts';
 import type { todayMessagesId } from '../../i18n/messages-today';
@@ -24,9 +25,11 @@ export function TodayPage() {
     <div className="today">
       <h1>{t('today.title')}</h1>
       <TodayLead today={data} />
+      <GettingStarted checklist={data.gettingStarted} />
       <RescheduleRequests items={data.rescheduleRequests} />
       <ScorecardsToSubmit items={data.scorecardsToSubmit} />
       <Agenda items={data.interviews} />
+      <OtherInterviews items={data.otherInterviews} />
       <OfferSections today={data} />
       <StartingSoon items={data.startingSoon} />
       <ManagerSections today={data} />
@@ -151,38 +154,68 @@ const kitHref = (item: { applicationId: string; stage: string }) =>
   `/applications/${item.applicationId}/interviews/${item.stage}`;
 
 function Agenda({ items }: { items: Today['interviews'] }) {
-  const { t } = useI18n();
-  const when = useInterviewTime();
   return (
     <ListSection name="interviews" count={items.length}>
       {items.map((item) => (
-        <Item
-          key={item.interviewId}
-          href={kitHref(item)}
-          title={
-            <>
-              {/* Only what is near is marked: a "later" pill on most items would be noise. */}
-              {item.when !== 'later' && (
-                <>
-                  <span className={`pill pill--when-${item.when}`}>
-                    {t(`today.when.${item.when}`)}
-                  </span>{' '}
-                </>
-              )}
-              {item.candidateName}
-            </>
-          }
-          details={
-            <>
-              {when(item.startsAt, item.timeZone)} · {t(`interview.${item.stage}`)} ·{' '}
-              {item.jobTitle}
-              {!item.onPanel && ` · ${t('today.notOnPanel')}`}
-              {item.rescheduleRequested && ` · ${t('today.interviews.rescheduleAsked')}`}
-            </>
-          }
-        />
+        <AgendaLine key={item.interviewId} item={item} />
       ))}
     </ListSection>
+  );
+}
+
+/**
+ * A hiring manager's jobs' interviews she is not on (HR's, mostly): context, not work, so folded
+ * under her own and left out of the badge (retrial24 M7).
+ */
+function OtherInterviews({ items }: { items: Today['otherInterviews'] }) {
+  const { t } = useI18n();
+  if (!items?.length) return null;
+  return (
+    <section className="today__section" aria-label={t('today.otherInterviews')}>
+      <details>
+        <summary>
+          <h2 className="today__summary-title">
+            {t('today.otherInterviews')} <span className="badge">{items.length}</span>
+          </h2>
+        </summary>
+        <p className="muted">{t('today.otherInterviews.about')}</p>
+        <ul className="today__list">
+          {items.map((item) => (
+            <AgendaLine key={item.interviewId} item={item} />
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+function AgendaLine({ item }: { item: Today['interviews'][number] }) {
+  const { t } = useI18n();
+  const when = useInterviewTime();
+  return (
+    <Item
+      href={kitHref(item)}
+      title={
+        <>
+          {/* Only what is near is marked: a "later" pill on most items would be noise. */}
+          {item.when !== 'later' && (
+            <>
+              <span className={`pill pill--when-${item.when}`}>
+                {t(`today.when.${item.when}`)}
+              </span>{' '}
+            </>
+          )}
+          {item.candidateName}
+        </>
+      }
+      details={
+        <>
+          {when(item.startsAt, item.timeZone)} · {t(`interview.${item.stage}`)} · {item.jobTitle}
+          {!item.onPanel && ` · ${t('today.notOnPanel')}`}
+          {item.rescheduleRequested && ` · ${t('today.interviews.rescheduleAsked')}`}
+        </>
+      }
+    />
   );
 }
 
