@@ -57,6 +57,8 @@ export const trainingFiles = [
   { file: 'blind15-b.jsonl', writer: 'blind15' },
   { file: 'train8-c.jsonl', writer: 'train8-c' },
   { file: 'train8-d.jsonl', writer: 'train8-d' },
+  { file: 'train9-a.jsonl', writer: 'train9-a' },
+  { file: 'train9-b.jsonl', writer: 'train9-b' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

@@ -19,6 +19,7 @@
  */
 import type { Evidence, LabelFinding } from './answer-analysis';
 import { type Ctx, type SentenceView, isStrongModal, span, tidy } from './context';
+import { episodeAfter } from './episode';
 import { lex } from './lexicon';
 import { type PhraseSet, findPhrases } from './phrases';
 import { procedureSpans } from './procedure';
@@ -38,7 +39,8 @@ import {
   pushesBackOnQuestion,
 } from './deflection';
 import type { NumberMention } from './quantified';
-import { findSelfDescriptions } from './self-description';
+import { findSelfDescriptions, personNouns } from './self-description';
+import type { Token } from './tokens';
 import { findSpecifics, tellsSpecificStory } from './specificity';
 import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
@@ -176,6 +178,7 @@ const traitStops = new Set([
   'from',
   'on',
   'about',
+  'than',
 ]);
 // "sy" and "im" (I'm) are how chat spells the candidate.
 const selfHeads = new Set([
@@ -192,6 +195,78 @@ const selfHeads = new Set([
   'kami',
 ]);
 
+/** Words that make the words after them a noun phrase of their own: "the patient", "her calm". */
+const enDeterminers = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'him',
+  'them',
+  'their',
+  'its',
+  'our',
+  'your',
+  'everyone',
+  'everybody',
+]);
+/** Right before the trait word, these make it a noun ("a patient", "each patient"). */
+const enNounBefore = new Set(['a', 'an', 'each', 'every', 'per', 'one', 'another']);
+const describing = new Set(['call', 'describe', 'say', 'consider']);
+/** Words after a noun, not after an adjective: "a patient with", "each patient who". */
+const nounFollowers = new Set([
+  'with',
+  'who',
+  'whose',
+  'that',
+  'was',
+  'is',
+  'had',
+  'has',
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'from',
+  'of',
+]);
+/** Modals between the candidate and the trait: a plan or a promise ("I'd stay calm"). */
+const enModals = new Set(['would', "'d", 'will', "'ll", 'should', 'could', 'might', 'can', 'must']);
+
+/**
+ * Whether an English trait word found after the candidate (c[head]) is said of the candidate
+ * as a trait: not of someone or something named between ("I kept the cabin calm", "I needed
+ * her calm"), not a noun ("I sat with a patient"), not a plan ("I'd stay calm"), not a hedge
+ * ("if I'm being honest"), not a condition on terms ("I'm flexible if the scope is narrower").
+ */
+function enClaimsSelf(c: readonly Token[], head: number, first: number, last: number): boolean {
+  for (let k = head + 1; k < first; k++) {
+    const w = c[k]?.low ?? '';
+    // "I'd call myself resilient" describes; "I'd stay calm" plans.
+    if (enModals.has(w) && !describing.has(c[k + 1]?.low ?? '')) return false;
+    // "I'm the one who stays calm", "the go-to person": the candidate still.
+    const then = c[k + 1]?.low ?? '';
+    if (
+      enDeterminers.has(w) &&
+      then !== 'one' &&
+      !personNouns.has(then) &&
+      c[k + 2]?.low !== 'person'
+    )
+      return false;
+  }
+  const before = c[first - 1]?.low ?? '';
+  const next = c[last]?.low;
+  const noun = last - first === 1 && !personNouns.has(c[first]?.low ?? '');
+  if (noun && enNounBefore.has(before) && next !== undefined && nounFollowers.has(next))
+    return false;
+  if (before === 'being') return false;
+  return next !== 'if';
+}
+
 /** Positive traits the candidate claims about themselves ("saya orangnya teliti", "I am a team player"). */
 export function findTraitClaims(ctx: Ctx): Evidence[] {
   const out: Evidence[] = findSelfDescriptions(ctx);
@@ -199,21 +274,24 @@ export function findTraitClaims(ctx: Ctx): Evidence[] {
     const c = s.content;
     for (const m of findPhrases(lex.traits, c)) {
       let claimed = false;
+      let head = -1;
       for (let h = m.first - 1; h >= 0 && m.first - h <= 12; h--) {
         const w = c[h];
         if (!w) break;
         if (selfHeads.has(w.low)) {
           claimed = true;
+          head = h;
           break;
         }
         if (lex.otherSubjects.has(w.low) || traitStops.has(w.low)) break;
       }
       if (!claimed) continue;
+      if (ctx.input.language === 'en' && !enClaimsSelf(c, head, m.first, m.last)) continue;
       // English puts a copula before a predicate adjective: "I organised a rota" and "we
       // committed to a date" are verbs, "I'm organised" is the claim.
       // Chat "im" holds its copula: "im hardworking" is the claim.
-      const head = c[m.first - 1]?.low ?? '';
-      if (ctx.input.language === 'en' && head !== 'im' && selfHeads.has(head)) continue;
+      const justBefore = c[m.first - 1]?.low ?? '';
+      if (ctx.input.language === 'en' && justBefore !== 'im' && selfHeads.has(justBefore)) continue;
       const before = [c[m.first - 1]?.low, c[m.first - 2]?.low];
       if (before.some((w) => w !== undefined && lex.negation.has(w))) continue;
       if (before[0] === 'be' && before[1] === 'to') continue; // "to be honest"
@@ -366,7 +444,10 @@ export function detectRedFlags(
   // story is about; a story whose content shows every claim backs them even when it carries no
   // number, time or name the specificity check knows. Claim-backing still tells the feedback which
   // sentence shows which claim.
-  const generic = traits.length > 0 && !specific && unbacked.length > 0;
+  // A claim followed by a concrete episode of one's own (episode.ts) is shown by an example,
+  // even one whose content the trait families do not match; the feedback still names it.
+  const generic =
+    traits.length > 0 && !specific && unbacked.some((c) => episodeAfter(ctx, c) === undefined);
   return {
     traits,
     claims,

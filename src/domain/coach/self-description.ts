@@ -16,7 +16,7 @@ import { findPhrases } from './phrases';
 import type { Token } from './tokens';
 
 /** Nouns that close an English self-description ("a reliable person", "a quick learner"). */
-const personNouns = new Set([
+export const personNouns = new Set([
   'person',
   'worker',
   'learner',
