@@ -13,7 +13,7 @@ import { type Ctx, type SentenceView, isEnPast, isIdAction, span } from './conte
 import { lex } from './lexicon';
 import { procedureSpans } from './procedure';
 import type { Token } from './tokens';
-import { keyIn, lowIn, wordList, wordSet } from './word-set';
+import { lowIn, wordList, wordSet } from './word-set';
 
 /** The candidate as a subject (not the inclusive "kita", which speaks of people in general). */
 const selfSubjects = wordSet('i', 'we', 'saya', 'aku', 'gue', 'gua', 'gw', 'kami');
