@@ -22,7 +22,7 @@ import { lex } from './lexicon';
 import { stems } from './morphology';
 import { evaluative, praise } from './stance';
 import type { Token } from './tokens';
-import { wordSet } from './word-set';
+import { keyIn, lowIn, wordList, wordSet } from './word-set';
 import { isOutsiderWord } from './outsiders';
 
 /** Words that place an employer in the past: "atasan lama", "my previous boss", "mantan bos". */
@@ -586,23 +586,23 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
     const prev = c[j - 1];
-    const negated = prev !== undefined && negations.has(prev.low);
+    const negated = prev !== undefined && lowIn(prev, negationsL);
     const next = c[j + 1];
     const after = c[j + 2];
     // Only an insult or a complaint is evaluated: the party checks are left undone for the rest.
-    const judging = insults.has(t.key) || complaints.has(t.key);
+    const judging = keyIn(t, insultsL) || keyIn(t, complaintsL);
     const evaluated =
       judging && !negated && near(J, j, 6) && judgesParty(J, j) && !attributive(J, j);
-    if (insults.has(t.key) && evaluated) {
+    if (keyIn(t, insultsL) && evaluated) {
       withParty(J, out, j);
       continue;
     }
-    if (complaints.has(t.key) && evaluated && !praisedHere(J) && !remedyFollows(ctx, s, j)) {
+    if (keyIn(t, complaintsL) && evaluated && !praisedHere(J) && !remedyFollows(ctx, s, j)) {
       withParty(J, out, j);
       continue;
     }
     // A party never/not doing what it owes, as subject: "they never listened".
-    if (negations.has(t.low) && (near(J, j, 4) ? party(J, j).at < j : subjectBefore(J, j))) {
+    if (lowIn(t, negationsL) && (near(J, j, 4) ? party(J, j).at < j : subjectBefore(J, j))) {
       for (let k = j + 1; k <= j + 3 && k < c.length; k++) {
         const v = c[k] as Token;
         if (selves.has(v.low)) break;
@@ -614,7 +614,7 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
       }
     }
     // "always yelling", "selalu marah-marah": a hostile act, habitual.
-    if (onlyWords.has(t.low) && subjectBefore(J, j)) {
+    if (lowIn(t, onlyWordsL) && subjectBefore(J, j)) {
       const v = c.slice(j + 1, j + 3).find((w) => selfInterest.has(w.low));
       if (v && !praisedHere(J)) withParty(J, out, j, v);
     }
@@ -623,7 +623,7 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
       const owner = [next, after].find((w) => w && isEmployer(w));
       if (owner) withParty(J, out, j, owner);
     }
-    if (alwaysWords.has(t.low) && (near(J, j, 5) || subjectBefore(J, j))) {
+    if (lowIn(t, alwaysWordsL) && (near(J, j, 5) || subjectBefore(J, j))) {
       for (let k = j + 1; k <= j + 3 && k < c.length; k++) {
         const v = c[k] as Token;
         if (isHostile(v) && !praisedHere(J)) {
@@ -633,16 +633,16 @@ function judgedParty(ctx: Ctx, s: SentenceView, parties: Party[]): Evidence[] {
       }
     }
     // Blame: "gara-gara mereka", "salah mereka", "their fault", "because of my manager".
-    if (blameCauses.has(t.low) && next && near(J, j + 1, 2) && party(J, j + 1).at > j) {
+    if (lowIn(t, blameCausesL) && next && near(J, j + 1, 2) && party(J, j + 1).at > j) {
       withParty(J, out, j, next);
     }
-    if (faultWords.has(t.key) && next && party(J, j + 1).at === j + 1 && !selves.has(next.low)) {
+    if (keyIn(t, faultWordsL) && next && party(J, j + 1).at === j + 1 && !selves.has(next.low)) {
       withParty(J, out, j, next);
     }
-    if (faultWords.has(t.key) && next?.low === 'of' && after && party(J, j + 2).at >= j + 2) {
+    if (keyIn(t, faultWordsL) && next?.low === 'of' && after && party(J, j + 2).at >= j + 2) {
       if (party(J, j + 2).at <= j + 3) withParty(J, out, j, c[party(J, j + 2).at] as Token);
     }
-    if (faultWords.has(t.key) && prev && party(J, j - 1).at === j - 1 && !praisedHere(J)) {
+    if (keyIn(t, faultWordsL) && prev && party(J, j - 1).at === j - 1 && !praisedHere(J)) {
       withParty(J, out, j - 1, t);
     }
     if (t.low === 'because' && next?.low === 'of' && after && near(J, j + 2, 2)) {
@@ -765,3 +765,12 @@ export function excusedCriticism(ctx: Ctx, s: SentenceView, found: Evidence): bo
   if (insults.has(t.key)) return false;
   return praised(c) || remedyFollows(ctx, s, j);
 }
+
+/** The word lists above asked a token at a time, as bits of its masks (word-set.ts). */
+const negationsL = wordList(negations);
+const insultsL = wordList(insults);
+const complaintsL = wordList(complaints);
+const onlyWordsL = wordList(onlyWords);
+const alwaysWordsL = wordList(alwaysWords);
+const blameCausesL = wordList(blameCauses);
+const faultWordsL = wordList(faultWords);

@@ -16,7 +16,7 @@ import { type Ctx, type SentenceView, span } from './context';
 import { stems } from './morphology';
 import type { Token } from './tokens';
 import { idNotOrNotYet } from './negation';
-import { wordSet } from './word-set';
+import { keyIn, lowIn, wordList, wordSet } from './word-set';
 
 const selves = wordSet('saya', 'aku', 'gue', 'gua', 'gw', 'me', 'myself');
 const others = wordSet('dia', 'mereka', 'beliau', 'him', 'her', 'them', 'his', 'their');
@@ -463,7 +463,7 @@ function excusesOf(ctx: Ctx, isOther: (t: Token) => boolean): Record<string, Evi
   };
   for (const s of ctx.sentences) {
     // Each shape starts at one of a few words: a sentence with none of them holds no excuse.
-    if (!s.content.some((t) => triggers.has(t.low) || triggers.has(t.key))) continue;
+    if (!s.content.some((t) => lowIn(t, triggersL) || keyIn(t, triggersL))) continue;
     ownPartDenied(ctx, s, out.ownPartDenied as Evidence[]);
     outOfReach(ctx, s, out.outOfReach as Evidence[]);
     topicWavedAway(ctx, s, out.topicWavedAway as Evidence[]);
@@ -498,3 +498,6 @@ export function excuseCues(ctx: Ctx, isOther: (t: Token) => boolean, hits: CueHi
     if (evidence.length > 0) hits.set(name, evidence.slice(0, 4));
   }
 }
+
+/** The word list above asked a token at a time, as a bit of its masks (word-set.ts). */
+const triggersL = wordList(triggers);

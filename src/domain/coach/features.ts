@@ -311,13 +311,27 @@ const cuesOf = perWord((k) => {
   return lists.reduce((bits, [list, bit]) => (list.has(k) ? bits | bit : bits), 0);
 });
 
-interface Counts {
-  [name: string]: { n: number; evidence: Evidence[] };
+interface Tally {
+  n: number;
+  evidence: Evidence[];
+}
+/**
+ * The cues' hits by name, in the order first hit. A Map, not an object: an object given its
+ * names in a different order in every answer takes a new shape each time, and every read of it
+ * is then a slow, megamorphic one.
+ */
+type Counts = Map<string, Tally>;
+
+/** The tally of a cue, made at its first hit. */
+function tally(c: Counts, name: string): Tally {
+  let hit = c.get(name);
+  if (hit === undefined) c.set(name, (hit = { n: 0, evidence: [] }));
+  return hit;
 }
 
 /** One more hit of a cue; its span is built only for the first few (most tokens hit nothing). */
 function count(ctx: Ctx, c: Counts, name: string, from?: Token, to?: Token): void {
-  const hit = c[name] ?? (c[name] = { n: 0, evidence: [] });
+  const hit = tally(c, name);
   hit.n++;
   if (from && hit.evidence.length < 4) hit.evidence.push(span(ctx.doc, from, to));
 }
@@ -391,11 +405,13 @@ function linguistic(ctx: Ctx, c: Counts): void {
   for (let m = quoting ? quotes.exec(text) : null; m !== null; m = quotes.exec(text)) {
     if ((m[1] ?? m[2] ?? '').trim().split(/\s+/).length <= 4) {
       const e = { text: m[0], start: m.index, end: m.index + m[0].length };
-      (c.scareQuote ??= { n: 0, evidence: [] }).n++;
-      c.scareQuote.evidence.push(e);
+      const quote = tally(c, 'scareQuote');
+      quote.n++;
+      quote.evidence.push(e);
       if (aboutOthersAt(ctx, m.index)) {
-        (c.scareQuoteOthers ??= { n: 0, evidence: [] }).n++;
-        c.scareQuoteOthers.evidence.push(e);
+        const others = tally(c, 'scareQuoteOthers');
+        others.n++;
+        others.evidence.push(e);
       }
     }
   }
@@ -405,8 +421,9 @@ function linguistic(ctx: Ctx, c: Counts): void {
   for (let m = pausing ? pauses.exec(text) : null; m !== null; m = pauses.exec(text)) {
     const e = { text: m[0], start: m.index, end: m.index + m[0].length };
     const name = aboutOthersAt(ctx, m.index) ? 'pauseAboutOthers' : 'pause';
-    (c[name] ??= { n: 0, evidence: [] }).n++;
-    c[name].evidence.push(e);
+    const hit = tally(c, name);
+    hit.n++;
+    hit.evidence.push(e);
   }
 }
 
@@ -422,7 +439,7 @@ function intensifiesBenefit(w: readonly Token[], j: number): boolean {
 }
 
 function bump(c: Counts, name: string, e: Evidence): void {
-  const hit = (c[name] ??= { n: 0, evidence: [] });
+  const hit = tally(c, name);
   hit.n++;
   if (hit.evidence.length < 4) hit.evidence.push(e);
 }
@@ -529,7 +546,7 @@ function jabsAtOthers(counts: Counts, f: Features): void {
   let kinds = 0;
   const evidence: Evidence[] = [];
   for (const name of jabFamilies) {
-    const hit = counts[name];
+    const hit = counts.get(name);
     if (!hit || hit.n === 0) continue;
     kinds++;
     const first = hit.evidence[0];
@@ -543,7 +560,7 @@ function jabsAtOthers(counts: Counts, f: Features): void {
 export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature): Features {
   const f: Features = new Map();
   ngrams(ctx, f, keep, numberWordStarts(ctx, rules));
-  const counts: Counts = {};
+  const counts: Counts = new Map();
   linguistic(ctx, counts);
   const shapes = structureCues(ctx, isThirdParty);
   generalMethodCues(ctx, shapes);
@@ -563,10 +580,10 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   if (justified.length > 0) shapes.set('justifies', justified.slice(0, 4));
   stanceCues(ctx, shapes);
   for (const [name, evidence] of shapes) {
-    counts[name] = { n: evidence.length, evidence };
+    counts.set(name, { n: evidence.length, evidence });
   }
   const sentences = Math.max(1, ctx.sentences.length);
-  for (const [name, { n, evidence }] of Object.entries(counts)) {
+  for (const [name, { n, evidence }] of counts) {
     // Saturating: one hit is a strong signal, more add a little.
     f.set(cueName(name), { value: Math.min(1, n / sentences + 0.5), evidence });
   }

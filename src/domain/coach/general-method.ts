@@ -13,7 +13,7 @@ import { type Ctx, type SentenceView, isEnPast, isIdAction, span } from './conte
 import { lex } from './lexicon';
 import { procedureSpans } from './procedure';
 import type { Token } from './tokens';
-import { wordSet } from './word-set';
+import { lowIn, wordList, wordSet } from './word-set';
 
 /** The candidate as a subject (not the inclusive "kita", which speaks of people in general). */
 const selfSubjects = wordSet('i', 'we', 'saya', 'aku', 'gue', 'gua', 'gw', 'kami');
@@ -156,7 +156,7 @@ export function ownPastIn(s: SentenceView, en: boolean): Token | undefined {
 
 /** Indonesian verbs carry no tense: "saya mengecek" is a story or a habit by what surrounds it. */
 const generalIn = (c: readonly Token[]) =>
-  c.some((t) => generalMarkers.has(t.low) || habitWords.has(t.low) || ruleVerbs.has(t.low));
+  c.some((t) => lowIn(t, generalMarkersL) || lowIn(t, habitWordsL) || lowIn(t, ruleVerbsL));
 
 const idPastAspect = wordSet('sudah', 'telah', 'pernah', 'udah', 'sempat');
 const idPast = (t: Token) => idPastAspect.has(t.key) || isIdAction(t);
@@ -351,3 +351,8 @@ export function generalMethodCues(ctx: Ctx, hits: CueHits): void {
     }
   }
 }
+
+/** The word lists above asked a token at a time, as bits of its masks (word-set.ts). */
+const generalMarkersL = wordList(generalMarkers);
+const habitWordsL = wordList(habitWords);
+const ruleVerbsL = wordList(ruleVerbs);

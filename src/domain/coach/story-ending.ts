@@ -12,7 +12,7 @@ import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, isEnPast, isIdAction, span } from './context';
 import { lex } from './lexicon';
 import type { Token } from './tokens';
-import { wordSet } from './word-set';
+import { keyIn, lowIn, wordList, wordSet } from './word-set';
 
 /** What a period felt like, not what it changed. */
 const moods = wordSet(
@@ -116,13 +116,13 @@ const selves = wordSet('i', 'my', 'we', 'our', 'saya', 'aku', 'gue', 'kami');
 /** "It was a really stressful month", "Bulan itu berat banget": a mood, with no outcome hint. */
 function endsOnMood(s: SentenceView): boolean {
   const c = s.content;
-  if (c.length > 14 || c.some((t) => outcomeHints.has(t.low) || lex.resultWords.has(t.key))) {
+  if (c.length > 14 || c.some((t) => lowIn(t, outcomeHintsL) || keyIn(t, resultWordsL))) {
     return false;
   }
-  const head = c.findIndex((t) => moodSubjects.has(t.low) || periods.has(t.key));
+  const head = c.findIndex((t) => lowIn(t, moodSubjectsL) || keyIn(t, periodsL));
   if (head < 0 || head > 3) return false;
-  const mood = c.some((t) => moods.has(t.key));
-  return mood && (c.some((t) => periods.has(t.key)) || moodSubjects.has(c[head]?.low ?? ''));
+  const mood = c.some((t) => keyIn(t, moodsL));
+  return mood && (c.some((t) => keyIn(t, periodsL)) || moodSubjects.has(c[head]?.low ?? ''));
 }
 
 /** "My goal was to ...", "I want to ...", "semoga ...": the sentence opens on a plan or hope. */
@@ -175,7 +175,7 @@ function ownStep(ctx: Ctx, c: readonly Token[]): Token | undefined {
  * and no change said.
  */
 function endsOnOwnStep(ctx: Ctx, last: SentenceView): Token | undefined {
-  const outcome = (t: Token) => lex.resultWords.has(t.key) || changeMarkers.has(t.low);
+  const outcome = (t: Token) => keyIn(t, resultWordsL) || lowIn(t, changeMarkersL);
   // An outcome told anywhere in the answer: the story has one, wherever it ends.
   if (ctx.sentences.some((s) => s.content.some(outcome))) return undefined;
   return ownStep(ctx, last.content);
@@ -188,10 +188,10 @@ function endsOnOwnStep(ctx: Ctx, last: SentenceView): Token | undefined {
 function endsOnSetting(ctx: Ctx, last: SentenceView): boolean {
   if (ctx.input.language !== 'en') return false;
   const c = last.content;
-  if (c.length < 3 || c.some((t) => selves.has(t.low) || t.low === 'you')) return false;
-  if (c.some((t) => lex.resultWords.has(t.key) || changeMarkers.has(t.low))) return false;
+  if (c.length < 3 || c.some((t) => lowIn(t, selvesL) || t.low === 'you')) return false;
+  if (c.some((t) => keyIn(t, resultWordsL) || lowIn(t, changeMarkersL))) return false;
   // Present or perfect: "is", "has been", "runs"; never a past verb ("it became", "sales rose").
-  return !c.some(isEnPast) && c.some((t) => presentVerbs.has(t.low));
+  return !c.some(isEnPast) && c.some((t) => lowIn(t, presentVerbsL));
 }
 const presentVerbs = wordSet('is', 'are', 'has', 'have', 'runs', 'employs', 'ships', 'makes');
 
@@ -260,3 +260,13 @@ export function storyEndingCues(ctx: Ctx, hits: Map<string, Evidence[]>): void {
   if (step) hits.set('endsOnOwnStep', [span(ctx.doc, step)]);
   if (endsOnSetting(ctx, last)) hits.set('endsOnSetting', [span(ctx.doc, first, end)]);
 }
+
+/** The word lists above asked a token at a time, as bits of its masks (word-set.ts). */
+const outcomeHintsL = wordList(outcomeHints);
+const moodSubjectsL = wordList(moodSubjects);
+const periodsL = wordList(periods);
+const moodsL = wordList(moods);
+const changeMarkersL = wordList(changeMarkers);
+const selvesL = wordList(selves);
+const presentVerbsL = wordList(presentVerbs);
+const resultWordsL = wordList(lex.resultWords);

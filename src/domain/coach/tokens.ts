@@ -24,6 +24,9 @@ export interface Token {
   filler: boolean;
   /** The phrase sets a match may start with this token (phrases.ts); -1 until first asked. */
   phraseStarts?: number;
+  /** The word lists `low` and `key` are in (word-set.ts), found when first asked. */
+  lowLists?: Int32Array;
+  keyLists?: Int32Array;
 }
 
 export interface Sentence {
@@ -115,6 +118,8 @@ function makeToken(
     clitic,
     filler: false,
     phraseStarts: -1,
+    lowLists: undefined,
+    keyLists: undefined,
   };
 }
 
