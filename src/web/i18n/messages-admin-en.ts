@@ -186,6 +186,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.user.two_factor_enabled': 'Two-factor turned on',
   'auditAction.user.two_factor_disabled': 'Two-factor turned off',
   'auditAction.user.two_factor_reset': 'Two-factor reset by an admin',
+  'auditAction.two_factor.recovery_code_used': 'Signed in with a two-factor recovery code',
+  'auditAction.two_factor.recovery_codes_regenerated': 'New two-factor recovery codes made',
   'auditAction.sign_in.succeeded': 'Signed in',
   'auditAction.sign_in.failed': 'Sign-in failed',
   'auditAction.sign_in.locked': 'Sign-in paused after repeated failures',

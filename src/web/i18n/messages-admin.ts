@@ -188,6 +188,8 @@ export const adminMessagesId = {
   'auditAction.user.two_factor_enabled': 'Verifikasi dua langkah diaktifkan',
   'auditAction.user.two_factor_disabled': 'Verifikasi dua langkah dimatikan',
   'auditAction.user.two_factor_reset': 'Verifikasi dua langkah direset admin',
+  'auditAction.two_factor.recovery_code_used': 'Kode pemulihan dua langkah dipakai untuk masuk',
+  'auditAction.two_factor.recovery_codes_regenerated': 'Kode pemulihan dua langkah dibuat baru',
   'auditAction.sign_in.succeeded': 'Berhasil masuk',
   'auditAction.sign_in.failed': 'Gagal masuk',
   'auditAction.sign_in.locked': 'Masuk dijeda setelah banyak kegagalan',
