@@ -1,3 +1,5 @@
+import { listMinimumWageYears } from '../../db/queries/minimum-wages';
+import { minimumWageYearDue } from '../../domain/offers/minimum-wage-years';
 import type { Database } from '../../db/database';
 import {
   countFailedEmails,
@@ -110,6 +112,11 @@ export interface Today {
    * manager when their new hire arrives; the item leaves once that day has passed.
    */
   startingSoon: StartingHireRow[] | null;
+  /**
+   * Admins: the year whose minimum wages are due and not on record (from December, the coming
+   * year's), with the newest year on record; not counted on the badge.
+   */
+  minimumWagesDue: { year: number; latest: number | null } | null;
   /** How many things wait for the user: the number on the nav badge. */
   needsYou: number;
 }
@@ -159,6 +166,8 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     offersExpiring: null,
     // The hiring manager learns when their new hire starts (their own jobs only), as HR does.
     startingSoon: manages ? await listStartingHires(db, jakartaDate(now), actor.id) : null,
+    minimumWagesDue:
+      actor.role === 'admin' ? minimumWageYearDue(await listMinimumWageYears(db), now) : null,
     needsYou: 0,
   };
   let overdueNew = 0;

@@ -9505,6 +9505,10 @@ export interface operations {
                   acceptedAt: string | null;
                 }[]
               | null;
+            minimumWagesDue: {
+              year: number;
+              latest: number | null;
+            } | null;
             needsYou: number;
           };
         };

@@ -9,6 +9,7 @@ import { useSession } from '../../session';
 import { useInterviewTime } from '../scheduling/interview-card';
 import { HrDecisions } from './hr-decisions';
 import { UserVerdicts } from './user-verdicts';
+import { MinimumWagesDue } from './minimum-wages-due';
 import type { todayMessagesId } from '../../i18n/messages-today';
 
 type Today = ApiData<'get', '/api/today'>;
@@ -24,6 +25,7 @@ export function TodayPage() {
     <div className="today">
       <h1>{t('today.title')}</h1>
       <TodayLead today={data} />
+      <MinimumWagesDue due={data.minimumWagesDue} />
       <RescheduleRequests items={data.rescheduleRequests} />
       <ScorecardsToSubmit items={data.scorecardsToSubmit} />
       <Agenda items={data.interviews} />
