@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { randomInt } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Queryable } from '../../db/database';
 import {
@@ -8,7 +9,11 @@ import {
   replaceRecoveryCodes,
 } from '../../db/queries/recovery-codes';
 import type { UserRow } from '../../db/queries/users';
-import { newRecoveryCodes, normaliseRecoveryCode } from '../../domain/recovery-codes';
+import {
+  normaliseRecoveryCode,
+  recoveryCodeCount,
+  recoveryCodeFrom,
+} from '../../domain/recovery-codes';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { queueEmail } from '../email/email-service';
 
@@ -21,7 +26,7 @@ const codeHashCost = { memoryCost: 4096, timeCost: 2, parallelism: 1 };
 
 /** A new set for the user, replacing any earlier one: the codes in clear, to show once. */
 export async function issueRecoveryCodes(tx: Queryable, userId: string): Promise<string[]> {
-  const codes = newRecoveryCodes();
+  const codes = Array.from({ length: recoveryCodeCount }, () => recoveryCodeFrom(randomInt));
   const hashes = await Promise.all(
     codes.map((code) => hash(normaliseRecoveryCode(code)!, codeHashCost)),
   );
