@@ -43,6 +43,10 @@ export const auditActions = {
   'user.two_factor_enabled': 'user',
   'user.two_factor_disabled': 'user',
   'user.two_factor_reset': 'user',
+  /** Signed in with a recovery code in place of the authenticator's; the detail counts those left. */
+  'two_factor.recovery_code_used': 'user',
+  /** A new set of recovery codes made (the old set stops working); never the codes. */
+  'two_factor.recovery_codes_regenerated': 'user',
   'sign_in.succeeded': 'user',
   'sign_in.failed': 'user',
   'sign_in.locked': 'user',

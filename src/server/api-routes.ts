@@ -66,7 +66,7 @@ export function apiRoutes({
   const routes: RouteDefinition[] = [];
   routes.push(
     ...systemRoutes(db, () => routes),
-    ...authRoutes(db, secretBox),
+    ...authRoutes(db, secretBox, mail),
     ...jobRoutes(db, mail),
     ...candidateRoutes(db, mail),
     ...candidateImportRoutes(db, mail),

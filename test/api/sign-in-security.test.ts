@@ -159,6 +159,7 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await t.call(session, 'GET', '/api/auth/two-factor')).body).toEqual({
       enabled: false,
       required: false,
+      recoveryCodesLeft: 0,
     });
     const setup = await t.call(session, 'POST', '/api/auth/two-factor/setup');
     expect(setup.body.uri).toMatch(/^otpauth:\/\/totp\/Seleksi:dua\.faktor/);
@@ -173,6 +174,7 @@ describe('two-factor sign-in (TOTP)', () => {
       code: totp.generate(),
     });
     expect(confirmed.status).toBe(200);
+    expect(confirmed.body.recoveryCodes).toHaveLength(10);
     // What the database holds is not the secret the app showed, and opens only for this user.
     const stored = await storedSecrets('dua.faktor@test.seleksi.id');
     expectEncrypted(stored.secret, stored.id, setup.body.secret);
@@ -244,6 +246,7 @@ describe('two-factor sign-in (TOTP)', () => {
     expect((await t.call(t.users.admin, 'GET', '/api/auth/two-factor')).body).toEqual({
       enabled: false,
       required: true,
+      recoveryCodesLeft: 0,
     });
     // Recruiters are not affected.
     expect((await t.call(t.users.recruiter, 'GET', '/api/jobs')).status).toBe(200);

@@ -738,6 +738,8 @@ export const authorizationTable: Record<string, Entry> = {
   },
   // The test users have no two-factor (the matrix turns it off again): turning it off is a no-op.
   'POST /api/auth/two-factor/disable':               { expect: '401 200 200 200 200 200', prepare: async () => ({ body: { code: '123456' } }) },
+  // Only for one's own account; the test users have no two-factor, so there is no set to replace.
+  'POST /api/auth/two-factor/recovery-codes':        { expect: '401 409 409 409 409 409', prepare: async () => ({ body: { password: 'salah' } }) },
   'GET /api/admin/settings/security':                { expect: '401 200 403 403 403 403' },
   'PUT /api/admin/settings/security':                { expect: '401 200 403 403 403 403', prepare: async () => ({ body: { requireAdminTwoFactor: false } }) },
   'GET /api/admin/minimum-wages':                    { expect: '401 200 403 403 403 403' },

@@ -97,3 +97,11 @@ export async function listJobPlaces(
     [umpOnly],
   );
 }
+
+/** The years with at least one minimum wage on record. */
+export async function listMinimumWageYears(db: Queryable): Promise<number[]> {
+  const rows = await db.query<{ year: number }>(
+    'SELECT DISTINCT year FROM minimum_wages ORDER BY year',
+  );
+  return rows.map((row) => row.year);
+}

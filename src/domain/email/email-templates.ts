@@ -157,6 +157,8 @@ export const emailTemplatePlaceholders = {
   account_invitation: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
   /** To a user an admin made a reset link for. */
   password_reset: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
+  /** To a user when someone signed in as them with a two-factor recovery code: when, and how many are left. */
+  recovery_code_used: ['userName', 'companyName', 'usedAt', 'codesLeft', 'accountLink'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmailTemplateKey = keyof typeof emailTemplatePlaceholders;
@@ -173,6 +175,7 @@ export const staffTemplates: readonly string[] = [
   'offer_approval_request',
   'account_invitation',
   'password_reset',
+  'recovery_code_used',
 ] satisfies EmailTemplateKey[];
 export const emailTemplateKeys = Object.keys(emailTemplatePlaceholders) as EmailTemplateKey[];
 

@@ -9,8 +9,11 @@ export type Locale = (typeof locales)[number];
 export const loginInput = z.object({
   email: emailSchema,
   password: z.string().min(1, { error: 'Required.' }).max(200),
-  /** The authenticator code, asked for after the password when two-factor sign-in is on. */
-  code: z.string().trim().max(12).optional(),
+  /**
+   * The authenticator code, asked for after the password when two-factor sign-in is on; or one of
+   * the user's recovery codes (`xxxxx-xxxxx`) in its place, each usable once.
+   */
+  code: z.string().trim().max(20).optional(),
 });
 
 export const preferencesInput = z.object({ locale: z.enum(locales) });

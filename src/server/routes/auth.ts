@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import type { MailSettings } from '../../config';
 import { userAbilities } from '../../domain/permissions';
 import { findUserById, type UserRow } from '../../db/queries/users';
 import { login, logout } from '../../services/auth/auth-service';
@@ -21,20 +22,20 @@ const presentUser = ({ id, email, name, role, title, locale }: UserRow): Current
   can: userAbilities(role),
 });
 
-export const authRoutes = (db: Database, secrets: SecretBox) => [
+export const authRoutes = (db: Database, secrets: SecretBox, mail: MailSettings) => [
   publicRoute(
     {
       method: 'POST',
       url: '/api/auth/login',
       tag: 'auth',
       summary:
-        'Sign in with e-mail, password and (when enabled) the authenticator code; sets the session cookie',
+        'Sign in with e-mail, password and (when enabled) the authenticator code or a recovery code; sets the session cookie',
       perMinute: 30,
       body: loginInput,
       response: session,
     },
     async ({ body, request, reply }) => {
-      const { token, user, expiresAt } = await login(db, secrets, body, {
+      const { token, user, expiresAt } = await login(db, secrets, mail, body, {
         address: request.ip,
         previousToken: readSessionToken(request),
       });

@@ -30,7 +30,12 @@ export const changePasswordInput = z.object({
 export type ChangePasswordInput = z.input<typeof changePasswordInput>;
 
 // Two-factor sign-in (self service)
-export const twoFactorStatus = z.object({ enabled: z.boolean(), required: z.boolean() });
+export const twoFactorStatus = z.object({
+  enabled: z.boolean(),
+  required: z.boolean(),
+  /** Unused recovery codes; 0 with two-factor on means the user should make a set. */
+  recoveryCodesLeft: z.number().int(),
+});
 export type TwoFactorStatusOut = z.infer<typeof twoFactorStatus>;
 export const twoFactorSetup = z.object({
   /** Base32, for typing into the app by hand. */
@@ -45,6 +50,22 @@ export const codeInput = z.object({
     .trim()
     .regex(/^\d{6}$/, { error: 'Enter the 6-digit code.' }),
 });
+
+/** Ten one-time codes for a lost phone, in clear only in this answer: show them once. */
+export const recoveryCodes = z.object({ recoveryCodes: z.array(z.string()) });
+export const regenerateRecoveryCodesInput = z
+  .object({
+    password: z.string().max(passwordMaxLength).optional(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, { error: 'Enter the 6-digit code.' })
+      .optional(),
+  })
+  .refine((proof) => Boolean(proof.password) || Boolean(proof.code), {
+    path: ['password'],
+    error: 'Enter your password or a code from the app.',
+  });
 
 // Company security settings (admin)
 export const securitySettings = z.object({ requireAdminTwoFactor: z.boolean() });

@@ -184,6 +184,10 @@ export const today = z.object({
       }),
     )
     .nullable(),
+  /** Admins: the year whose minimum wages are due and not recorded, and the newest on record. */
+  minimumWagesDue: z
+    .object({ year: z.number().int(), latest: z.number().int().nullable() })
+    .nullable(),
   needsYou: z.number().int(),
 });
 export type Today = z.infer<typeof today>;

@@ -4,6 +4,7 @@ import {
   confirmTwoFactor,
   disableTwoFactor,
   getSecuritySettings,
+  regenerateRecoveryCodes,
   startTwoFactorSetup,
   twoFactorStatus,
 } from '../../services/account/two-factor-service';
@@ -11,6 +12,8 @@ import type { SecretBox } from '../../services/secret-box';
 import { commandRoute, route } from '../route';
 import {
   codeInput,
+  recoveryCodes,
+  regenerateRecoveryCodesInput,
   securitySettings,
   twoFactorSetup,
   twoFactorStatus as statusSchema,
@@ -39,16 +42,31 @@ export const twoFactorRoutes = (db: Database, secrets: SecretBox) => [
     },
     async ({ actor }) => startTwoFactorSetup(db, secrets, actor),
   ),
-  commandRoute(
+  route(
     {
       method: 'POST',
       url: '/api/auth/two-factor/confirm',
       tag,
-      summary: 'Turn two-factor sign-in on with a code from the app',
+      summary:
+        'Turn two-factor sign-in on with a code from the app; answers ten recovery codes, shown this once',
       body: codeInput,
+      response: recoveryCodes,
       perMinute: 10,
     },
     ({ actor, body }) => confirmTwoFactor(db, secrets, actor, body.code),
+  ),
+  route(
+    {
+      method: 'POST',
+      url: '/api/auth/two-factor/recovery-codes',
+      tag,
+      summary:
+        'Make a new set of recovery codes with the password or a current code; the old set stops working',
+      body: regenerateRecoveryCodesInput,
+      response: recoveryCodes,
+      perMinute: 10,
+    },
+    ({ actor, body }) => regenerateRecoveryCodes(db, secrets, actor, body),
   ),
   commandRoute(
     {

@@ -7,6 +7,7 @@ import {
   listStoredTotpSecrets,
   replaceStoredTotpSecret,
   setPendingTotpSecret,
+  setTotpLastStep,
   setTotpSecret,
 } from '../../db/queries/users';
 import type { Actor } from '../actor';
@@ -15,6 +16,8 @@ import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { isSealed, UnreadableSecret, type SecretBox } from '../secret-box';
 import { acceptedTotpStep, newTotpSecret, totpUri } from '../../domain/totp';
+import { verifyPassword } from '../auth/auth-service';
+import { issueRecoveryCodes, recoveryCodesLeft, removeRecoveryCodes } from './recovery-codes';
 
 /*
  * TOTP secrets are stored encrypted (secret-box.ts), bound to their user: `totp:<user id>` is the
@@ -48,15 +51,19 @@ export interface TwoFactorStatus {
   enabled: boolean;
   /** The company requires it of this user (admins, when the setting is on). */
   required: boolean;
+  /** Unused recovery codes (0 when two-factor is off, or it was turned on before codes existed). */
+  recoveryCodesLeft: number;
 }
 
 export async function twoFactorStatus(db: Database, actor: Actor): Promise<TwoFactorStatus> {
   const user = await findUserCredentialsById(db, actor.id);
   if (!user) throw new NotFound('User');
   const settings = await findSecuritySettings(db);
+  const enabled = Boolean(user.totpSecret);
   return {
-    enabled: Boolean(user.totpSecret),
+    enabled,
     required: actor.role === 'admin' && settings.requireAdminTwoFactor,
+    recoveryCodesLeft: enabled ? await recoveryCodesLeft(db, actor.id) : 0,
   };
 }
 
@@ -73,13 +80,14 @@ export async function startTwoFactorSetup(
   return { secret, uri: totpUri(secret, user.email) };
 }
 
+/** Turns two-factor on; the answer holds the new recovery codes, shown this once. */
 export async function confirmTwoFactor(
   db: Database,
   secrets: SecretBox,
   actor: Actor,
   code: string,
-): Promise<void> {
-  await db.transaction(async (tx) => {
+): Promise<{ recoveryCodes: string[] }> {
+  return db.transaction(async (tx) => {
     const pending = await findPendingTotpSecret(tx, actor.id);
     if (!pending) {
       throw new Conflict(
@@ -89,7 +97,9 @@ export async function confirmTwoFactor(
     }
     const { secret, step } = proveCode(secrets, actor.id, pending, { code, lastStep: null });
     await setTotpSecret(tx, actor.id, sealTotpSecret(secrets, actor.id, secret), step);
+    const recoveryCodes = await issueRecoveryCodes(tx, actor.id);
     await recordAudit(tx, { actor, action: 'user.two_factor_enabled', entityId: actor.id });
+    return { recoveryCodes };
   });
 }
 
@@ -111,7 +121,48 @@ export async function disableTwoFactor(
     }
     proveCode(secrets, actor.id, user.totpSecret, { code, lastStep: user.totpLastStep });
     await setTotpSecret(tx, actor.id, null, null);
+    await removeRecoveryCodes(tx, actor.id);
     await recordAudit(tx, { actor, action: 'user.two_factor_disabled', entityId: actor.id });
+  });
+}
+
+/**
+ * A new set of recovery codes, the old set no longer working. Asks for the password or a current
+ * authenticator code (either proves it is the user, not someone at an unlocked screen); a wrong
+ * one is a 400 on the field given.
+ */
+export async function regenerateRecoveryCodes(
+  db: Database,
+  secrets: SecretBox,
+  actor: Actor,
+  proof: { password?: string | undefined; code?: string | undefined },
+): Promise<{ recoveryCodes: string[] }> {
+  return db.transaction(async (tx) => {
+    const user = await findUserCredentialsById(tx, actor.id, { forUpdate: true });
+    if (!user) throw new NotFound('User');
+    if (!user.totpSecret) {
+      throw new Conflict(
+        [{ path: 'code', code: 'two_factor_off', message: 'Turn two-factor sign-in on first.' }],
+        'Turn two-factor sign-in on first.',
+      );
+    }
+    if (proof.code) {
+      const { step } = proveCode(secrets, actor.id, user.totpSecret, {
+        code: proof.code,
+        lastStep: user.totpLastStep,
+      });
+      await setTotpLastStep(tx, actor.id, step);
+    } else if (!proof.password || !(await verifyPassword(user.passwordHash, proof.password))) {
+      const path = 'password';
+      throw new Invalid([{ path, code: 'wrong_password', message: 'The password is wrong.' }]);
+    }
+    const recoveryCodes = await issueRecoveryCodes(tx, actor.id);
+    await recordAudit(tx, {
+      actor,
+      action: 'two_factor.recovery_codes_regenerated',
+      entityId: actor.id,
+    });
+    return { recoveryCodes };
   });
 }
 

@@ -20,6 +20,9 @@ import { TooManyAttempts, TwoFactorRequired, Unauthenticated } from '../errors';
 import type { SecretBox } from '../secret-box';
 import { openTotpSecret, sealTotpSecret } from '../account/two-factor-service';
 import { acceptedTotpStep } from '../../domain/totp';
+import { isAuthenticatorCode } from '../../domain/recovery-codes';
+import type { MailSettings } from '../../config';
+import { queueRecoveryCodeUsedEmail, useRecoveryCode } from '../account/recovery-codes';
 
 /** Sessions end after this much inactivity; each use pushes the end back. */
 export const sessionIdleMs = 12 * 60 * 60 * 1000;
@@ -53,7 +56,7 @@ export async function verifyPassword(passwordHash: string | null, password: stri
 export interface SignInRequest {
   email: string;
   password: string;
-  /** The authenticator code, for accounts with two-factor sign-in. */
+  /** The authenticator code, or a recovery code, for accounts with two-factor sign-in. */
   code?: string | undefined;
 }
 
@@ -72,6 +75,7 @@ export interface SignedIn {
 export async function login(
   db: Database,
   secrets: SecretBox,
+  mail: MailSettings,
   request: SignInRequest,
   client: { address: string; previousToken?: string | undefined },
 ): Promise<SignedIn> {
@@ -86,19 +90,30 @@ export async function login(
     await failed(db, keys, user?.id ?? null, 'password');
     throw new Unauthenticated('The e-mail or password is wrong.');
   }
+  // Set when a recovery code stood in for the authenticator: how many codes are left.
+  let recoveryCodesLeft: number | undefined;
   if (user.totpSecret) {
     if (!request.code) throw new TwoFactorRequired('required');
-    const { secret, wasSealed } = openTotpSecret(secrets, user.id, user.totpSecret);
-    const step = acceptedTotpStep(secret, request.code, user.totpLastStep, Date.now());
-    if (step === undefined) {
-      await failed(db, keys, user.id, 'code');
-      throw new TwoFactorRequired('wrong_code');
-    }
-    await setTotpLastStep(db, user.id, step);
-    // A secret stored before encryption existed is encrypted now that it has been used.
-    if (!wasSealed) {
-      const sealed = sealTotpSecret(secrets, user.id, secret);
-      await replaceStoredTotpSecret(db, user.id, 'totp_secret', user.totpSecret, sealed);
+    if (isAuthenticatorCode(request.code)) {
+      const { secret, wasSealed } = openTotpSecret(secrets, user.id, user.totpSecret);
+      const step = acceptedTotpStep(secret, request.code, user.totpLastStep, Date.now());
+      if (step === undefined) {
+        await failed(db, keys, user.id, 'code');
+        throw new TwoFactorRequired('wrong_code');
+      }
+      await setTotpLastStep(db, user.id, step);
+      // A secret stored before encryption existed is encrypted now that it has been used.
+      if (!wasSealed) {
+        const sealed = sealTotpSecret(secrets, user.id, secret);
+        await replaceStoredTotpSecret(db, user.id, 'totp_secret', user.totpSecret, sealed);
+      }
+    } else {
+      // Used up at once (before the session), so the same code cannot sign in twice in parallel.
+      recoveryCodesLeft = await useRecoveryCode(db, user.id, request.code);
+      if (recoveryCodesLeft === undefined) {
+        await failed(db, keys, user.id, 'recovery_code');
+        throw new TwoFactorRequired('wrong_code');
+      }
     }
   }
 
@@ -116,6 +131,15 @@ export async function login(
     });
     await clearFailures(tx, keys.account);
     await recordAudit(tx, { actor: user, action: 'sign_in.succeeded', entityId: user.id });
+    if (recoveryCodesLeft !== undefined) {
+      await recordAudit(tx, {
+        actor: user,
+        action: 'two_factor.recovery_code_used',
+        entityId: user.id,
+        detail: { left: recoveryCodesLeft },
+      });
+      await queueRecoveryCodeUsedEmail(tx, mail, user, recoveryCodesLeft, new Date(now));
+    }
   });
   const { passwordHash: _p, totpSecret: _s, totpLastStep: _l, ...publicUser } = user;
   return { token, user: publicUser, expiresAt };
@@ -125,7 +149,7 @@ async function failed(
   db: Database,
   keys: { account: string; client: string },
   userId: string | null,
-  factor: 'password' | 'code',
+  factor: 'password' | 'code' | 'recovery_code',
 ): Promise<void> {
   await db.transaction(async (tx: Queryable) => {
     const accountLocked = await recordFailure(tx, keys.account, accountThrottle);

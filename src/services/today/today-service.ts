@@ -1,3 +1,5 @@
+import { listMinimumWageYears } from '../../db/queries/minimum-wages';
+import { minimumWageYearDue } from '../../domain/offers/minimum-wage-years';
 import type { Database } from '../../db/database';
 import {
   countFailedEmails,
@@ -128,6 +130,11 @@ export interface Today {
    * once done or for other roles. Not counted on the badge: it is a guide, not a task waiting.
    */
   gettingStarted: (GettingStarted & { unplannedJobId: string | null }) | null;
+  /**
+   * Admins: the year whose minimum wages are due and not on record (from December, the coming
+   * year's), with the newest year on record; not counted on the badge.
+   */
+  minimumWagesDue: { year: number; latest: number | null } | null;
   /** How many things wait for the user: the number on the nav badge. */
   needsYou: number;
 }
@@ -180,6 +187,8 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     // The hiring manager learns when their new hire starts (their own jobs only), as HR does.
     startingSoon: manages ? await listStartingHires(db, jakartaDate(now), actor.id) : null,
     gettingStarted: hr ? await gettingStarted(db, actor) : null,
+    minimumWagesDue:
+      actor.role === 'admin' ? minimumWageYearDue(await listMinimumWageYears(db), now) : null,
     needsYou: 0,
   };
   let overdueNew = 0;

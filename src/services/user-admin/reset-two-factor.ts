@@ -4,6 +4,7 @@ import { findManagedUser, setTotpSecret, type ManagedUserRow } from '../../db/qu
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { administerUser } from './administer-user';
+import { removeRecoveryCodes } from '../account/recovery-codes';
 
 /** For a lost phone: the user signs in with the password alone and sets up two-factor again. */
 export async function resetTwoFactor(
@@ -13,6 +14,7 @@ export async function resetTwoFactor(
 ): Promise<ManagedUserRow> {
   await administerUser(db, actor, userId, async (tx) => {
     await setTotpSecret(tx, userId, null, null);
+    await removeRecoveryCodes(tx, userId);
     await deleteSessionsOf(tx, userId);
     await recordAudit(tx, { actor, action: 'user.two_factor_reset', entityId: userId });
   });

@@ -43,7 +43,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in with e-mail, password and (when enabled) the authenticator code; sets the session cookie */
+    /** Sign in with e-mail, password and (when enabled) the authenticator code or a recovery code; sets the session cookie */
     post: operations['postApiAuthLogin'];
     delete?: never;
     options?: never;
@@ -2126,8 +2126,25 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Turn two-factor sign-in on with a code from the app */
+    /** Turn two-factor sign-in on with a code from the app; answers ten recovery codes, shown this once */
     post: operations['postApiAuthTwofactorConfirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/two-factor/recovery-codes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make a new set of recovery codes with the password or a current code; the old set stops working */
+    post: operations['postApiAuthTwofactorRecoverycodes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -3087,7 +3104,8 @@ export interface components {
         | 'user_verdict'
         | 'team_assignment'
         | 'account_invitation'
-        | 'password_reset';
+        | 'password_reset'
+        | 'recovery_code_used';
       /** @enum {string} */
       locale: 'id' | 'en';
       subject: string;
@@ -3889,6 +3907,7 @@ export interface components {
     TwoFactorStatus: {
       enabled: boolean;
       required: boolean;
+      recoveryCodesLeft: number;
     };
   };
   responses: never;
@@ -9523,6 +9542,10 @@ export interface operations {
                   acceptedAt: string | null;
                 }[]
               | null;
+            minimumWagesDue: {
+              year: number;
+              latest: number | null;
+            } | null;
             needsYou: number;
           };
         };
@@ -14220,7 +14243,8 @@ export interface operations {
           | 'user_verdict'
           | 'team_assignment'
           | 'account_invitation'
-          | 'password_reset';
+          | 'password_reset'
+          | 'recovery_code_used';
         locale: 'id' | 'en';
       };
       cookie?: never;
@@ -14331,7 +14355,8 @@ export interface operations {
           | 'user_verdict'
           | 'team_assignment'
           | 'account_invitation'
-          | 'password_reset';
+          | 'password_reset'
+          | 'recovery_code_used';
         locale: 'id' | 'en';
       };
       cookie?: never;
@@ -14435,7 +14460,8 @@ export interface operations {
           | 'user_verdict'
           | 'team_assignment'
           | 'account_invitation'
-          | 'password_reset';
+          | 'password_reset'
+          | 'recovery_code_used';
         locale: 'id' | 'en';
       };
       cookie?: never;
@@ -17791,7 +17817,85 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Ok'];
+          'application/json': {
+            recoveryCodes: string[];
+          };
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The role may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Not found, or outside the hiring teams of the signed-in user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  postApiAuthTwofactorRecoverycodes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          password?: string;
+          code?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            recoveryCodes: string[];
+          };
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -18092,6 +18196,8 @@ export interface operations {
           | 'user.two_factor_enabled'
           | 'user.two_factor_disabled'
           | 'user.two_factor_reset'
+          | 'two_factor.recovery_code_used'
+          | 'two_factor.recovery_codes_regenerated'
           | 'sign_in.succeeded'
           | 'sign_in.failed'
           | 'sign_in.locked'

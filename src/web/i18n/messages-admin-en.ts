@@ -87,6 +87,30 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'twoFactor.disable': 'Turn two-factor sign-in off',
   'twoFactor.disabled': 'Two-factor sign-in is off.',
   'twoFactor.continue': 'Continue to Seleksi',
+  'recoveryCodes.title': 'Recovery codes',
+  'recoveryCodes.showOnce':
+    'Keep these codes somewhere safe (a password manager, or printed). If you lose your phone, each code works once in place of a code from the app. They are shown only now.',
+  'recoveryCodes.fileHeading':
+    'Seleksi recovery codes: each works once, in place of a code from the authenticator app.',
+  'recoveryCodes.copy': 'Copy',
+  'recoveryCodes.copied': 'Copied',
+  'recoveryCodes.download': 'Download .txt',
+  'recoveryCodes.saved': 'I have saved them',
+  'recoveryCodes.left': 'Recovery codes left: {count} of 10.',
+  'recoveryCodes.few': 'Only {count} recovery codes left. Make new ones before they run out.',
+  'recoveryCodes.none':
+    'You have no recovery codes. Make them now, so a lost phone does not lock you out of Seleksi.',
+  'recoveryCodes.make': 'Make recovery codes',
+  'recoveryCodes.makeNew': 'Make new recovery codes',
+  'recoveryCodes.replaceWarning': 'Your old codes stop working at once.',
+  'recoveryCodes.password': 'Your password',
+  'recoveryCodes.orCode': 'or a code from the app',
+  'recoveryCodes.makeSubmit': 'Make codes',
+  'login.useRecoveryCode': 'Use a recovery code',
+  'login.useAuthenticator': 'Use a code from the app',
+  'login.recoveryCode': 'Recovery code',
+  'login.recoveryCodeHint':
+    'One of the recovery codes you saved, like abcde-23456. Each works once.',
 
   'audit.title': 'Audit log',
   'audit.help':
@@ -186,6 +210,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.user.two_factor_enabled': 'Two-factor turned on',
   'auditAction.user.two_factor_disabled': 'Two-factor turned off',
   'auditAction.user.two_factor_reset': 'Two-factor reset by an admin',
+  'auditAction.two_factor.recovery_code_used': 'Signed in with a two-factor recovery code',
+  'auditAction.two_factor.recovery_codes_regenerated': 'New two-factor recovery codes made',
   'auditAction.sign_in.succeeded': 'Signed in',
   'auditAction.sign_in.failed': 'Sign-in failed',
   'auditAction.sign_in.locked': 'Sign-in paused after repeated failures',

@@ -89,6 +89,30 @@ export const adminMessagesId = {
   'twoFactor.disable': 'Matikan verifikasi dua langkah',
   'twoFactor.disabled': 'Verifikasi dua langkah dimatikan.',
   'twoFactor.continue': 'Lanjut ke Seleksi',
+  'recoveryCodes.title': 'Kode pemulihan',
+  'recoveryCodes.showOnce':
+    'Simpan kode-kode ini di tempat aman (pengelola kata sandi, atau dicetak). Jika ponsel Anda hilang, satu kode bisa dipakai sekali sebagai ganti kode dari aplikasi. Kode hanya ditampilkan sekarang.',
+  'recoveryCodes.fileHeading':
+    'Kode pemulihan Seleksi: tiap kode hanya bisa dipakai sekali, sebagai ganti kode dari aplikasi autentikator.',
+  'recoveryCodes.copy': 'Salin',
+  'recoveryCodes.copied': 'Tersalin',
+  'recoveryCodes.download': 'Unduh .txt',
+  'recoveryCodes.saved': 'Sudah saya simpan',
+  'recoveryCodes.left': 'Sisa kode pemulihan: {count} dari 10.',
+  'recoveryCodes.few': 'Sisa kode pemulihan tinggal {count}. Buat kode baru sebelum habis.',
+  'recoveryCodes.none':
+    'Anda belum punya kode pemulihan. Buat sekarang, agar ponsel yang hilang tidak mengunci Anda dari Seleksi.',
+  'recoveryCodes.make': 'Buat kode pemulihan',
+  'recoveryCodes.makeNew': 'Buat kode pemulihan baru',
+  'recoveryCodes.replaceWarning': 'Kode yang lama langsung tidak berlaku lagi.',
+  'recoveryCodes.password': 'Kata sandi Anda',
+  'recoveryCodes.orCode': 'atau kode dari aplikasi',
+  'recoveryCodes.makeSubmit': 'Buat kode',
+  'login.useRecoveryCode': 'Pakai kode pemulihan',
+  'login.useAuthenticator': 'Pakai kode dari aplikasi',
+  'login.recoveryCode': 'Kode pemulihan',
+  'login.recoveryCodeHint':
+    'Salah satu kode pemulihan yang Anda simpan, misalnya abcde-23456. Tiap kode hanya berlaku sekali.',
 
   'audit.title': 'Log audit',
   'audit.help':
@@ -188,6 +212,8 @@ export const adminMessagesId = {
   'auditAction.user.two_factor_enabled': 'Verifikasi dua langkah diaktifkan',
   'auditAction.user.two_factor_disabled': 'Verifikasi dua langkah dimatikan',
   'auditAction.user.two_factor_reset': 'Verifikasi dua langkah direset admin',
+  'auditAction.two_factor.recovery_code_used': 'Kode pemulihan dua langkah dipakai untuk masuk',
+  'auditAction.two_factor.recovery_codes_regenerated': 'Kode pemulihan dua langkah dibuat baru',
   'auditAction.sign_in.succeeded': 'Berhasil masuk',
   'auditAction.sign_in.failed': 'Gagal masuk',
   'auditAction.sign_in.locked': 'Masuk dijeda setelah banyak kegagalan',

@@ -88,7 +88,9 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.minimumWageBareCity':
     'The job\'s city is written "{written}", so the UMK of {city} is used. To be sure of the region, write the full name in the job (e.g. "{city}").',
   'offers.minimumWageOld':
-    '(no {year} figure recorded yet, so the offer is checked against this older one; ask an admin to add it)',
+    'Checked against the {latest} figure: no {year} figure is recorded, so this one may be out of date.',
+  'offers.minimumWageOld.link': 'Update minimum wages',
+  'offers.minimumWageOld.askAdmin': 'Ask an admin to record the {year} figure.',
   'offers.approvalReason.above_band': "The salary is above the job's band ({min} – {max}).",
   'offers.approvalReason.below_band': "The salary is below the job's band ({min} – {max}).",
   'offers.approvalReason.company_rule': 'Company rule: every offer needs approval.',

@@ -87,7 +87,9 @@ export const offersMessagesId = {
   'offers.minimumWageBareCity':
     'Kota lowongan ditulis "{written}", jadi dipakai UMK {city}. Agar tidak keliru daerah, tulis nama lengkapnya di lowongan (mis. "{city}").',
   'offers.minimumWageOld':
-    '(angka {year} belum dicatat, jadi penawaran diperiksa dengan angka lama ini; minta admin menambahkannya)',
+    'Diperiksa dengan angka tahun {latest}: angka {year} belum dicatat, jadi angka {latest} ini mungkin sudah usang.',
+  'offers.minimumWageOld.link': 'Perbarui upah minimum',
+  'offers.minimumWageOld.askAdmin': 'Minta admin mencatat angka {year}.',
   'offers.approvalReason.above_band': 'Gaji di atas rentang lowongan ({min} – {max}).',
   'offers.approvalReason.below_band': 'Gaji di bawah rentang lowongan ({min} – {max}).',
   'offers.approvalReason.company_rule': 'Aturan perusahaan: setiap penawaran perlu persetujuan.',

@@ -147,6 +147,7 @@ export const schedulingMessagesId = {
   'template.application_received': 'Lamaran diterima',
   'template.account_invitation': 'Undangan akun Seleksi (ke staf)',
   'template.password_reset': 'Tautan atur ulang kata sandi (ke staf)',
+  'template.recovery_code_used': 'Kode pemulihan dua langkah dipakai (ke staf)',
   'template.hr_invitation': 'Undangan interview HR',
   'template.user_invitation': 'Undangan interview user',
   'template.reminder': 'Pengingat (24 jam sebelumnya)',

@@ -47,6 +47,10 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.offerExpires': 'open until {date}',
   'today.startingSoon': 'Starting soon',
   'today.startingSoon.item': 'Offer accepted: starts {date}',
+  'today.minimumWagesDue': 'Minimum wage figures (UMP/UMK) for {year} are not recorded.',
+  'today.minimumWagesDue.latest':
+    'Offers are checked against the newest on record, from {latest}, which may be out of date.',
+  'today.minimumWagesDue.link': 'Record minimum wages',
   'today.passedToYou': 'Candidates HR passed to you',
   'today.passedToYou.empty': 'HR has not passed you any new candidates.',
   'today.booked': 'Interview booked',

@@ -47,6 +47,10 @@ export const todayMessagesId = {
   'today.offerExpires': 'berlaku sampai {date}',
   'today.startingSoon': 'Segera mulai bekerja',
   'today.startingSoon.item': 'Penawaran diterima: mulai bekerja {date}',
+  'today.minimumWagesDue': 'Angka upah minimum (UMP/UMK) {year} belum dicatat.',
+  'today.minimumWagesDue.latest':
+    'Penawaran diperiksa dengan angka terbaru yang ada, tahun {latest}, yang mungkin sudah usang.',
+  'today.minimumWagesDue.link': 'Catat upah minimum',
   'today.passedToYou': 'Kandidat yang diteruskan HR kepada Anda',
   'today.passedToYou.empty': 'HR belum meneruskan kandidat baru kepada Anda.',
   'today.booked': 'Interview terjadwal',

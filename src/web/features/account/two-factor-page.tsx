@@ -6,15 +6,22 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import '../user-admin/user-admin.css';
 import type { ApiData } from '../../api/client';
+import { RecoveryCodeList, RecoveryCodesStatus } from './recovery-codes';
+import './recovery-codes.css';
 
 type TwoFactorSetup = ApiData<'post', '/api/auth/two-factor/setup'>;
 
 /** Turn two-factor sign-in (TOTP) on or off for oneself. */
 export function TwoFactorPage({
   heading: Heading = 'h1',
+  onCodesShown,
+  onCodesSaved,
 }: {
   /** h1 as a page of its own (the enrolment an admin is sent to), h2 inside Account security. */
   heading?: 'h1' | 'h2';
+  /** New recovery codes are on screen: the enrolment gate keeps this page until they are saved. */
+  onCodesShown?: () => void;
+  onCodesSaved?: () => void;
 }) {
   const { t } = useI18n();
   const statusQuery = useApiQuery('/api/auth/two-factor', {});
@@ -22,6 +29,12 @@ export function TwoFactorPage({
   const [setup, setSetup] = useState<TwoFactorSetup | undefined>();
   const [code, setCode] = useState('');
   const [message, setMessage] = useState('');
+  // Shown once, right after two-factor is turned on or a new set is made.
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | undefined>();
+  const showCodes = (codes: string[]) => {
+    onCodesShown?.();
+    setRecoveryCodes(codes);
+  };
   // Turning it on or off shows in the admins' user list too.
   const invalidates = ['/api/auth/two-factor', '/api/admin/users'];
   const starting = useApiMutation('post', '/api/auth/two-factor/setup');
@@ -50,10 +63,11 @@ export function TwoFactorPage({
     confirming.mutate(
       { body: { code } },
       {
-        onSuccess: () => {
+        onSuccess: (enabled) => {
           setSetup(undefined);
           setCode('');
           setMessage(t('twoFactor.enabled'));
+          showCodes(enabled.recoveryCodes);
         },
       },
     );
@@ -129,7 +143,20 @@ export function TwoFactorPage({
           </button>
         </form>
       )}
-      {status.enabled && !status.required && (
+      {recoveryCodes && (
+        <RecoveryCodeList
+          codes={recoveryCodes}
+          onDone={() => {
+            setRecoveryCodes(undefined);
+            setMessage('');
+            onCodesSaved?.();
+          }}
+        />
+      )}
+      {status.enabled && !recoveryCodes && (
+        <RecoveryCodesStatus left={status.recoveryCodesLeft} onMade={showCodes} />
+      )}
+      {status.enabled && !status.required && !recoveryCodes && (
         <form className="form" onSubmit={disable} noValidate>
           {codeField}
           <button type="submit" className="button button--danger">

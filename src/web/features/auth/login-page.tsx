@@ -10,6 +10,8 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
   const { t } = useI18n();
   // Asked for once the server says the account uses two-factor sign-in.
   const [code, setCode] = useState<string | undefined>();
+  // A recovery code in place of the app's (a lost phone): a text field instead of six digits.
+  const [recovery, setRecovery] = useState(false);
   const signingIn = useApiMutation('post', '/api/auth/login');
   const { error } = signingIn;
   const busy = signingIn.isPending;
@@ -46,19 +48,34 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
           {...bind('password')}
         />
         {code !== undefined && (
-          <TextField
-            label={t('login.code')}
-            hint={t('login.codeHint')}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            autoFocus
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            // The first answer only asks for the code; a refused code says so.
-            error={error?.field('code')?.code === 'wrong_code' ? fieldError('code') : undefined}
-          />
+          <>
+            <TextField
+              key={recovery ? 'recovery' : 'app'}
+              label={recovery ? t('login.recoveryCode') : t('login.code')}
+              hint={recovery ? t('login.recoveryCodeHint') : t('login.codeHint')}
+              name="code"
+              inputMode={recovery ? 'text' : 'numeric'}
+              autoComplete={recovery ? 'off' : 'one-time-code'}
+              autoCapitalize="none"
+              spellCheck={false}
+              maxLength={recovery ? 20 : 6}
+              autoFocus
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              // The first answer only asks for the code; a refused code says so.
+              error={error?.field('code')?.code === 'wrong_code' ? fieldError('code') : undefined}
+            />
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setRecovery(!recovery);
+                setCode('');
+              }}
+            >
+              {recovery ? t('login.useAuthenticator') : t('login.useRecoveryCode')}
+            </button>
+          </>
         )}
         {error?.status === 401 && error.code !== 'two_factor_required' && (
           <p className="notice notice--error" role="alert">

@@ -7,7 +7,12 @@ import { useI18n } from '../../i18n/i18n';
 import { OfferCard, type OfferRecipient } from './offer-card';
 import { OfferForm } from './offer-form';
 import { blankOfferForm } from './offer-form-state';
-import { ambiguousCityNote, bareCityNote, umpOnlyNote } from './minimum-wage-hint';
+import {
+  ambiguousCityNote,
+  bareCityNote,
+  OldMinimumWageNote,
+  umpOnlyNote,
+} from './minimum-wage-hint';
 import { formatRupiah, regionName } from './rupiah';
 
 /** The offer panel of an application on the candidate page: HR drafts, approvers decide, HR sends. */
@@ -51,15 +56,15 @@ export function ApplicationOffers({
             })}`}
           {data.minimumWage && data.minimumWage.year < data.minimumWageYear && (
             // Offers are checked against the start year's figure; say when an older one stands in.
-            <strong data-testid="minimum-wage-old">
-              {' '}
-              {t('offers.minimumWageOld', { year: data.minimumWageYear })}
-            </strong>
+            <>
+              . <OldMinimumWageNote year={data.minimumWageYear} latest={data.minimumWage.year} />
+            </>
           )}
           {/* The figure (and its year's note) ends as a sentence before a note follows. */}
           {(data.minimumWage?.cityWithoutUmk ||
             data.minimumWage?.ambiguousCity ||
             data.minimumWage?.bareCity) &&
+            data.minimumWage.year >= data.minimumWageYear &&
             '.'}
           {data.minimumWage?.cityWithoutUmk && (
             <strong data-testid="minimum-wage-ump-only"> {umpOnlyNote(t, data.minimumWage)}</strong>

@@ -2,6 +2,8 @@ import { minimumWageIn, wageDateFor } from '../../../domain/offers/minimum-wage'
 import { useI18n, type I18n } from '../../i18n/i18n';
 import type { ApiData } from '../../api/client';
 import { formatRupiah, regionName } from './rupiah';
+import { Link } from '../../router';
+import { useSession } from '../../session';
 
 type ApplicationOffersOutput = ApiData<'get', '/api/applications/{applicationId}/offers'>;
 
@@ -42,11 +44,36 @@ export function MinimumWageHint({
   const said = below
     ? t('offers.error.below_minimum_wage', figure)
     : t('offers.minimumWage', { ...figure, amount: figure.minimum });
-  const old = missingYear ? ` ${t('offers.minimumWageOld', { year })}` : '';
   return (
     <p className="notice" role="status" data-testid="minimum-wage-hint">
-      {sentences(said + old, ...notes)}
+      {sentences(said)}
+      {missingYear && (
+        <>
+          {' '}
+          <OldMinimumWageNote year={year} latest={wage.year} />
+        </>
+      )}
+      {notes.some(Boolean) && ` ${sentences(...notes)}`}
     </p>
+  );
+}
+
+/**
+ * The start year has no figure of its own: says which year's was used, that it may be out of
+ * date, and where an admin records the new one (anyone else is asked to tell an admin).
+ */
+export function OldMinimumWageNote({ year, latest }: { year: number; latest: number }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  return (
+    <strong data-testid="minimum-wage-old">
+      {t('offers.minimumWageOld', { year, latest })}{' '}
+      {user.can.editOfferSettings ? (
+        <Link href="/settings/minimum-wages">{t('offers.minimumWageOld.link')}</Link>
+      ) : (
+        t('offers.minimumWageOld.askAdmin', { year })
+      )}
+    </strong>
   );
 }
 

@@ -10,6 +10,7 @@ import { useInterviewTime } from '../scheduling/interview-card';
 import { GettingStarted } from './getting-started';
 import { HrDecisions } from './hr-decisions';
 import { UserVerdicts } from './user-verdicts';
+import { MinimumWagesDue } from './minimum-wages-due';
 import type { todayMessagesId } from '../../i18n/messages-today';
 
 type Today = ApiData<'get', '/api/today'>;
@@ -26,6 +27,7 @@ export function TodayPage() {
       <h1>{t('today.title')}</h1>
       <TodayLead today={data} />
       <GettingStarted checklist={data.gettingStarted} />
+      <MinimumWagesDue due={data.minimumWagesDue} />
       <RescheduleRequests items={data.rescheduleRequests} />
       <ScorecardsToSubmit items={data.scorecardsToSubmit} />
       <Agenda items={data.interviews} />
