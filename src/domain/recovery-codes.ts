@@ -22,5 +22,8 @@ export function normaliseRecoveryCode(typed: string): string | undefined {
   return code;
 }
 
-/** An authenticator's code is six digits; anything else typed at sign-in is a recovery code. */
-export const isAuthenticatorCode = (typed: string) => /^\d{6}$/.test(typed.trim());
+/**
+ * An authenticator's code is six digits ("123 456" as some apps and password managers show it);
+ * anything else typed at sign-in is a recovery code.
+ */
+export const isAuthenticatorCode = (typed: string) => /^\d{6}$/.test(typed.replace(/\s/g, ''));

@@ -911,7 +911,7 @@ Kind regards,
       subject: 'Kode pemulihan dipakai untuk masuk ke Seleksi',
       body: `Halo {{userName}},
 
-Seseorang masuk ke akun Seleksi Anda di {{companyName}} dengan kata sandi dan salah satu kode pemulihan verifikasi dua langkah, pada {{usedAt}} (WIB). Kode itu tidak bisa dipakai lagi; sisa kode Anda: {{codesLeft}}.
+Seseorang masuk ke akun Seleksi Anda di {{companyName}} dengan kata sandi dan salah satu kode pemulihan verifikasi dua langkah, pada {{usedAt}}. Kode itu tidak bisa dipakai lagi; sisa kode Anda: {{codesLeft}}.
 
 Jika itu Anda, tidak perlu berbuat apa-apa; buat kode baru bila sisanya sedikit. Jika bukan Anda, segera ganti kata sandi, buat kode pemulihan baru, dan beri tahu admin Anda:
 {{accountLink}}
@@ -923,7 +923,7 @@ Salam,
       subject: 'A recovery code was used to sign in to Seleksi',
       body: `Hello {{userName}},
 
-Someone signed in to your Seleksi account at {{companyName}} with your password and one of your two-factor recovery codes, at {{usedAt}} (Jakarta time). That code no longer works; codes left: {{codesLeft}}.
+Someone signed in to your Seleksi account at {{companyName}} with your password and one of your two-factor recovery codes, at {{usedAt}}. That code no longer works; codes left: {{codesLeft}}.
 
 If this was you, there is nothing to do; make new codes when few are left. If it was not you, change your password, make new recovery codes and tell your admin at once:
 {{accountLink}}

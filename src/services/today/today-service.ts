@@ -34,7 +34,7 @@ import {
 } from '../../db/queries/today';
 import { gettingStartedFor, type GettingStarted } from '../../domain/getting-started';
 import type { ActiveStage } from '../../domain/pipeline';
-import { maySchedule } from '../../domain/permissions';
+import { maySchedule, userAbilities } from '../../domain/permissions';
 import { endOf } from '../../domain/scheduling/interview-schedule';
 import { isHr } from '../../domain/roles';
 import {
@@ -149,7 +149,10 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   const agenda = (await listAgendaInterviews(db, actor.id, { everyJob: hr }, window)).map(
     (row) => ({ ...row, when: interviewWhen(row.startsAt, now) }),
   );
-  const interviews = hr ? agenda : agenda.filter((item) => item.onPanel);
+  // A hiring manager's own: those she sits on, and any of her jobs' the candidate asked to move
+  // (she may answer it: not context to fold away).
+  const own = (item: (typeof agenda)[number]) => item.onPanel || item.rescheduleRequested;
+  const interviews = hr ? agenda : agenda.filter(own);
   const scorecardsToSubmit = withOverdue(await listPendingScorecards(db, actor.id, now), now);
   const managed = hr ? [] : await listManagerApplications(db, actor.id, now);
   const manages = actor.role === 'hiring_manager' || managed.length > 0;
@@ -157,7 +160,7 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   const approves = manages || toApprove.length > 0;
   const today: Today = {
     interviews,
-    otherInterviews: manages ? agenda.filter((item) => !item.onPanel) : null,
+    otherInterviews: manages ? agenda.filter((item) => !own(item)) : null,
     scorecardsToSubmit,
     decisionsWaiting: manages ? managed.filter((row) => row.awaitsDecision) : null,
     passedToYou: manages ? managed.filter((row) => !row.awaitsDecision) : null,
@@ -187,8 +190,9 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
     // The hiring manager learns when their new hire starts (their own jobs only), as HR does.
     startingSoon: manages ? await listStartingHires(db, jakartaDate(now), actor.id) : null,
     gettingStarted: hr ? await gettingStarted(db, actor) : null,
-    minimumWagesDue:
-      actor.role === 'admin' ? minimumWageYearDue(await listMinimumWageYears(db), now) : null,
+    minimumWagesDue: userAbilities(actor.role).editOfferSettings
+      ? minimumWageYearDue(await listMinimumWageYears(db), now)
+      : null,
     needsYou: 0,
   };
   let overdueNew = 0;

@@ -24,8 +24,9 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.gettingStarted.brand.why': 'shown on the careers page and in every e-mail to candidates',
   'today.gettingStarted.users': 'Invite your team: HR, hiring managers, interviewers',
   'today.gettingStarted.users.why': 'everyone signs in with their own account',
-  'today.gettingStarted.job': 'Open a first job and save its interview plan',
-  'today.gettingStarted.job.why': 'the HR and user interview kits and scorecards come from it',
+  'today.gettingStarted.job': 'Open a first job',
+  'today.gettingStarted.job.why':
+    'its HR and user interview plan (kits, scorecards) starts from the templates: adjust it on the job',
   'today.gettingStarted.candidates': 'Import candidates from a spreadsheet, or add them one by one',
   'today.gettingStarted.candidates.why': 'the CSV or XLSX file you already keep',
   'today.gettingStarted.done': 'done',

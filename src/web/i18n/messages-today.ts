@@ -23,8 +23,9 @@ export const todayMessagesId = {
   'today.gettingStarted.brand.why': 'tampil di halaman karier dan setiap e-mail ke kandidat',
   'today.gettingStarted.users': 'Undang tim: HR, user (atasan), pewawancara',
   'today.gettingStarted.users.why': 'setiap orang masuk dengan akunnya sendiri',
-  'today.gettingStarted.job': 'Buka lowongan pertama dan simpan rencana interview-nya',
-  'today.gettingStarted.job.why': 'kit dan scorecard interview HR dan user dibuat dari rencana ini',
+  'today.gettingStarted.job': 'Buka lowongan pertama',
+  'today.gettingStarted.job.why':
+    'rencana interview HR dan user-nya (kit, scorecard) dimulai dari template: sesuaikan di lowongan',
   'today.gettingStarted.candidates':
     'Impor kandidat dari spreadsheet, atau tambahkan satu per satu',
   'today.gettingStarted.candidates.why': 'file CSV atau XLSX yang sudah Anda pakai',

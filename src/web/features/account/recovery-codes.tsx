@@ -9,14 +9,15 @@ export function RecoveryCodeList({ codes, onDone }: { codes: string[]; onDone():
   const [copied, setCopied] = useState(false);
   const text = `${t('recoveryCodes.fileHeading')}\n\n${codes.join('\n')}\n`;
   const copy = () => {
-    void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+    void navigator.clipboard.writeText(text).then(() => setCopied(true));
   };
   const download = () => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
     link.download = 'seleksi-recovery-codes.txt';
     link.click();
-    URL.revokeObjectURL(link.href);
+    // Revoked at once, Firefox and Safari may cancel the download it just started.
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
   };
   return (
     <section className="recovery-codes" aria-labelledby="recovery-codes-title">
@@ -30,9 +31,12 @@ export function RecoveryCodeList({ codes, onDone }: { codes: string[]; onDone():
         ))}
       </ol>
       <div className="recovery-codes__actions">
-        <button type="button" className="button" onClick={copy}>
-          {copied ? t('recoveryCodes.copied') : t('recoveryCodes.copy')}
-        </button>
+        {/* No clipboard on a plain-http address: the download still works there. */}
+        {navigator.clipboard && (
+          <button type="button" className="button" onClick={copy}>
+            {copied ? t('recoveryCodes.copied') : t('recoveryCodes.copy')}
+          </button>
+        )}
         <button type="button" className="button" onClick={download}>
           {t('recoveryCodes.download')}
         </button>

@@ -167,15 +167,17 @@ export function AuditLogPage() {
  */
 function useDetailText(): (detail: Record<string, unknown>) => string {
   const { t, tk } = useI18n();
-  const value = (v: unknown): string => {
+  const value = (v: unknown, key?: string): string => {
     if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no');
+    // Which sign-in factor failed or was used: password, authenticator code, recovery code.
+    if (key === 'factor' && typeof v === 'string') return tk('audit.factor', v, wordsOf(v));
     if (typeof v === 'string' && (stages as readonly string[]).includes(v)) return tk('stage', v);
-    return Array.isArray(v) ? v.map(value).join(', ') : String(v);
+    return Array.isArray(v) ? v.map((item) => value(item)).join(', ') : String(v);
   };
   return (detail) =>
     Object.entries(detail)
       .filter(([key]) => !key.endsWith('Id') && key !== 'sequence')
-      .map(([key, v]) => `${tk('audit.detailKey', key, wordsOf(key))}: ${value(v)}`)
+      .map(([key, v]) => `${tk('audit.detailKey', key, wordsOf(key))}: ${value(v, key)}`)
       .join(' · ');
 }
 
