@@ -18040,6 +18040,7 @@ export interface operations {
           | 'settings.retention_changed'
           | 'application.created'
           | 'application.moved'
+          | 'application.hr_gate_skipped'
           | 'decision.recorded'
           | 'decision.verdict_overridden'
           | 'scorecard.submitted'
