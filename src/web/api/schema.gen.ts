@@ -16996,10 +16996,10 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          name: string;
+          name?: string;
           /** @enum {string} */
-          role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-          title?: string;
+          role?: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+          title?: string | null;
         };
       };
     };
