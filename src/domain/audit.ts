@@ -27,6 +27,8 @@ export const auditActions = {
   'settings.retention_changed': 'settings',
   'application.created': 'application',
   'application.moved': 'application',
+  /** A move past the HR interview with no HR decision, on HR's written reason. */
+  'application.hr_gate_skipped': 'application',
   'decision.recorded': 'application',
   /** A user-stage verdict before the interview or all scorecards, with the decider's reason. */
   'decision.verdict_overridden': 'application',

@@ -111,6 +111,11 @@ export interface MoveRequest {
   rejectionReason?: RejectionReason | undefined;
   /** A recruiter's explicit decision to skip the HR interview gate. */
   overrideHrGate?: boolean | undefined;
+  /**
+   * The move carries HR's recorded decision to pass the HR interview (decision-service): only
+   * then does a forward move out of the HR interview pass it; any other is a skip of the gate.
+   */
+  hrDecided?: boolean | undefined;
 }
 
 export interface PlannedMove {
@@ -137,9 +142,23 @@ export function moveNeedsReason(
 }
 
 /**
+ * Whether a move to `to` would skip the HR interview gate: a later stage than the HR interview
+ * reached with no HR decision behind it (leaving the HR interview forward without HR's verdict, or
+ * jumping to the user interview or beyond before it), unless the gate was cleared before.
+ */
+export function hrGateClosedFor(
+  state: Pick<ApplicationState, 'stage' | 'hrGateCleared'>,
+  to: Stage,
+) {
+  if (state.hrGateCleared) return false;
+  const leavesHrForward = state.stage === 'hr_interview' && isLaterStage(to, state.stage);
+  return leavesHrForward || afterHrGate.includes(to);
+}
+
+/**
  * Decides whether an application may move, and what the move records.
- * The HR interview is a gate: the user interview and later stages need it passed,
- * unless HR overrides with a written reason.
+ * The HR interview is a gate: leaving it forward needs HR's decision (`hrDecided`), and the user
+ * interview and later stages need it passed, unless HR overrides with a written reason.
  */
 export function planMove(state: ApplicationState, request: MoveRequest): Result<PlannedMove> {
   const { stage: from } = state;
@@ -190,15 +209,17 @@ export function planMove(state: ApplicationState, request: MoveRequest): Result<
       'HR decides whether the candidate passes the HR interview.',
     );
   }
-  const passesHr = from === 'hr_interview' && isLaterStage(to, from);
-  const gateClosed = afterHrGate.includes(to) && !state.hrGateCleared && !passesHr;
+  const passesHr = from === 'hr_interview' && isLaterStage(to, from) && Boolean(request.hrDecided);
+  const gateClosed = !passesHr && hrGateClosedFor(state, to);
   let overrodeHrGate = false;
   if (gateClosed) {
     if (!request.overrideHrGate) {
       return problem(
         'toStage',
         'hr_interview_required',
-        'The candidate has not passed the HR interview yet.',
+        from === 'hr_interview'
+          ? 'No HR decision is recorded yet: decide the HR interview, or skip its gate with a reason.'
+          : 'The candidate has not passed the HR interview yet.',
       );
     }
     if (!hr)

@@ -8,6 +8,7 @@ import {
   readKit,
   scoreHrInterview,
   uniformScorecard,
+  skipHrGate,
 } from '../support/factories';
 import { useTestApp } from '../support/test-app';
 
@@ -88,7 +89,7 @@ describe('two writers at once: plans, scorecard corrections, bulk moves', () => 
 
     // Begun at the HR interview; meanwhile the candidate was moved on to the user interview.
     const reopened = { expectedUpdatedAt: first.body.updatedAt, expectedStage: 'hr_interview' };
-    expect((await moveTo(t, applicationId, 'user_interview')).status).toBe(200);
+    expect((await moveTo(t, applicationId, 'user_interview', skipHrGate)).status).toBe(200);
     const late = await t.call(rina(), 'PUT', url, correction('Koreksi ketiga.', reopened));
     expect(expectError(late, 409, 'moved_elsewhere')).toEqual([
       expect.objectContaining({

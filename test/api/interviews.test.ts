@@ -7,6 +7,7 @@ import {
   buildJob,
   moveTo,
   moveToHrInterview,
+  skipHrGate,
 } from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 import { type TestUser, useTestApp } from '../support/test-app';
@@ -574,7 +575,7 @@ describe('my interviews', () => {
   test("lists the candidates at an interview the user sits on, with their own scorecard's state", async () => {
     const { applicationId } = await buildApplication(t);
     await moveTo(t, applicationId, 'hr_interview');
-    await moveTo(t, applicationId, 'user_interview');
+    await moveTo(t, applicationId, 'user_interview', skipHrGate);
     // HR books the interviewer (and the manager) into it: the booked panel is who sits it.
     await userInterviewHeld(applicationId);
     const mine = async (as: TestUser) =>

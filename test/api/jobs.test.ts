@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { stages } from '../../src/domain/pipeline';
 import { useTestApp } from '../support/test-app';
-import { buildApplication, buildJob, candidateInput, jobInput, moveTo } from '../support/factories';
+import {
+  buildApplication,
+  buildJob,
+  candidateInput,
+  jobInput,
+  moveTo,
+  skipHrGate,
+} from '../support/factories';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
 
 const t = useTestApp();
@@ -294,7 +301,9 @@ describe('PUT /api/jobs/:jobId', () => {
   test('409 when tests are switched off while applications sit in the tests stage', async () => {
     const { jobId, applicationId } = await buildApplication(t, { testsEnabled: true });
     for (const stage of ['cv_screening', 'hr_interview', 'tests']) {
-      expect((await moveTo(t, applicationId, stage)).status).toBe(200);
+      expect(
+        (await moveTo(t, applicationId, stage, stage === 'tests' ? skipHrGate : {})).status,
+      ).toBe(200);
     }
     const reply = await t.call(
       t.users.recruiter,

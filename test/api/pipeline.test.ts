@@ -7,6 +7,7 @@ import {
   moveTo,
   moveToUserInterview,
   scoreUserInterview,
+  skipHrGate,
 } from '../support/factories';
 import { bookInterview } from '../support/begun-interviews';
 import { expectError, expectInvalid, unknownId } from '../support/expectations';
@@ -99,8 +100,21 @@ describe('POST /api/applications/:applicationId/move', () => {
       toStage: 'hr_gate_is_hr',
     });
     expect((await applicationOf(candidateId, applicationId)).stage).toBe('hr_interview');
-    const passed = await move(t.users.recruiter, applicationId, { toStage: 'user_interview' });
+    // No HR decision is in: a plain forward move is refused (retrial25 H1); a skip of the gate
+    // with HR's written reason passes, and is kept as one in the history and the audit log.
+    const unverdicted = await move(t.users.recruiter, applicationId, { toStage: 'user_interview' });
+    expectInvalid(unverdicted, { toStage: 'hr_interview_required' });
+    const passed = await move(t.users.recruiter, applicationId, {
+      toStage: 'user_interview',
+      overrideHrGate: true,
+      note: 'Direkomendasikan direksi.',
+    });
     expect(passed.body).toMatchObject({ stage: 'user_interview', hrGateCleared: true });
+    const audited = await t.db.query<{ action: string }>(
+      `SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY at, action`,
+      [applicationId],
+    );
+    expect(audited.map((row) => row.action)).toContain('application.hr_gate_skipped');
     expect(new Date(passed.body.stageEnteredAt).getTime()).toBeGreaterThanOrEqual(
       new Date(screened.body.stageEnteredAt).getTime(),
     );
@@ -120,8 +134,8 @@ describe('POST /api/applications/:applicationId/move', () => {
         actorName: 'Rina Recruiter',
         fromStage: 'hr_interview',
         toStage: 'user_interview',
-        note: null,
-        overrodeHrGate: false,
+        note: 'Direkomendasikan direksi.',
+        overrodeHrGate: true,
       },
       {
         actorName: 'Rina Recruiter',
@@ -287,7 +301,10 @@ describe('POST /api/applications/:applicationId/move', () => {
     expectInvalid(await moveTo(t, plain.applicationId, 'tests'), { toStage: 'tests_disabled' });
 
     const tested = await atHrInterview(t, { testsEnabled: true });
-    const inTests = await moveTo(t, tested.applicationId, 'tests');
+    expectInvalid(await moveTo(t, tested.applicationId, 'tests'), {
+      toStage: 'hr_interview_required',
+    });
+    const inTests = await moveTo(t, tested.applicationId, 'tests', skipHrGate);
     expect(inTests.body).toMatchObject({ stage: 'tests', hrGateCleared: true, testsEnabled: true });
     expect((await moveTo(t, tested.applicationId, 'user_interview')).body.stage).toBe(
       'user_interview',
@@ -366,8 +383,12 @@ describe('POST /api/jobs/:jobId/bulk-move', () => {
       toStage: 'user_interview',
       applicationIds: [ids[0], ids[1], early, ids[2], alsoEarly],
     });
+    // Those at the HR interview have no HR decision either: leaving it is a skip of the gate too.
     expectInvalid(reply, {
+      'applicationIds.0': 'hr_interview_required',
+      'applicationIds.1': 'hr_interview_required',
       'applicationIds.2': 'hr_interview_required',
+      'applicationIds.3': 'hr_interview_required',
       'applicationIds.4': 'hr_interview_required',
     });
     expect(await stagesOnBoard(jobId)).toEqual(before);
@@ -542,7 +563,7 @@ describe('GET /api/jobs/:jobId/board', () => {
     await moveTo(t, apps[1]!.applicationId, 'cv_screening');
     await moveTo(t, apps[2]!.applicationId, 'cv_screening');
     await moveTo(t, apps[2]!.applicationId, 'hr_interview');
-    await moveTo(t, apps[2]!.applicationId, 'tests');
+    await moveTo(t, apps[2]!.applicationId, 'tests', skipHrGate);
     await moveTo(t, apps[3]!.applicationId, 'withdrawn');
 
     const board = await t.call(t.users.hiringManager, 'GET', `/api/jobs/${jobId}/board`);

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { sendInterviewReminders } from '../../src/services/scheduling/scheduling-service';
 import { expectError, expectInvalid } from '../support/expectations';
-import { atHrInterview, buildApplication, moveTo } from '../support/factories';
+import { atHrInterview, buildApplication, moveTo, skipHrGate } from '../support/factories';
 import { type TestUser, testMail, useTestApp } from '../support/test-app';
 import { onlineInterview } from '../support/begun-interviews';
 import { interviewOverview } from '../support/interview-overview';
@@ -263,7 +263,7 @@ describe('scheduling interviews', () => {
       404,
       'not_found',
     );
-    await moveTo(t, applicationId, 'user_interview');
+    await moveTo(t, applicationId, 'user_interview', skipHrGate);
     const user = await scheduleAs(t.users.hiringManager, applicationId, {
       ...hrInterview({
         stage: 'user',

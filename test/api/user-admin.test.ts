@@ -182,6 +182,29 @@ describe('admin user administration', () => {
     );
   });
 
+  test('a PATCH changes only the fields it is given (retrial25 L6)', async () => {
+    const { user } = await invite('sebagian@test.seleksi.id');
+    const named = await t.call(t.users.admin, 'PATCH', `/api/admin/users/${user.id}`, {
+      name: 'Sari Sebagian',
+      role: 'recruiter',
+      title: 'Staf HR',
+    });
+    expect(named.status).toBe(200);
+    const roleOnly = await t.call(t.users.admin, 'PATCH', `/api/admin/users/${user.id}`, {
+      role: 'interviewer',
+    });
+    expect(roleOnly.status, JSON.stringify(roleOnly.body)).toBe(200);
+    expect(roleOnly.body).toMatchObject({
+      name: 'Sari Sebagian',
+      role: 'interviewer',
+      title: 'Staf HR',
+    });
+    const blankName = await t.call(t.users.admin, 'PATCH', `/api/admin/users/${user.id}`, {
+      name: ' ',
+    });
+    expect(expectError(blankName, 400, 'invalid')[0]).toMatchObject({ path: 'name' });
+  });
+
   test('deactivating ends the sessions at once; the user cannot sign in until reactivated', async () => {
     const { user, link } = await invite('pergi@test.seleksi.id');
     await t.call(null, 'POST', '/api/auth/password-links/use', {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtInStageTemplates } from '../../src/domain/stage-template';
 import { bookBegunInterview, bookInterview, cancelInterview } from '../support/begun-interviews';
-import { atHrInterview, buildApplication, moveTo, moveToHrInterview } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  moveTo,
+  moveToHrInterview,
+  skipHrGate,
+} from '../support/factories';
 import { type TestUser, useTestApp } from '../support/test-app';
 
 const t = useTestApp();
@@ -59,6 +65,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
       user: 'offer',
     });
     const moved = await moveTo(t, applicationId, 'user_interview', {
+      overrideHrGate: true,
       note: 'Jelas cocok; wawancara HR tidak perlu.',
     });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
@@ -91,7 +98,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
       `/api/applications/${applicationId}/decisions`,
     );
     expect(summary.body.upcomingInterview.hr).toBeNull();
-    await moveTo(t, applicationId, 'user_interview');
+    await moveTo(t, applicationId, 'user_interview', skipHrGate);
     expect(await statusOf(applicationId, hr)).toBe('completed');
     const after = await overview(applicationId);
     expect(after.interviews[0]!.events.map((e) => e.kind)).toEqual(['scheduled', 'completed']);
@@ -101,7 +108,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
 
   it('leaves the interview of the stage moved to as it is', async () => {
     const { applicationId } = await atHrInterview(t);
-    await moveTo(t, applicationId, 'user_interview');
+    await moveTo(t, applicationId, 'user_interview', skipHrGate);
     const user = await schedule(applicationId, 'user', [t.users.interviewer.id]);
     await moveTo(t, applicationId, 'hr_interview', { note: 'Kembali untuk klarifikasi gaji.' });
     expect(await statusOf(applicationId, user)).toBe('cancelled');
@@ -161,7 +168,7 @@ describe('a move settles the interviews of the stage it leaves', () => {
 
   it("keeps upcoming and unscored past interviews on the panel member's list after the move", async () => {
     const { applicationId } = await atHrInterview(t);
-    await moveTo(t, applicationId, 'user_interview');
+    await moveTo(t, applicationId, 'user_interview', skipHrGate);
     const user = await heldYesterday(applicationId, 'user', [
       t.users.hiringManager.id,
       t.users.interviewer.id,

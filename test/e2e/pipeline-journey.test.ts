@@ -116,10 +116,27 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
     .toContain('Kandidat belum lolos interview HR.');
   await page.getByRole('button', { name: 'Batal' }).click();
 
-  for (const next of ['Screening CV', 'Interview HR', 'Interview user']) {
+  for (const next of ['Screening CV', 'Interview HR']) {
     await moveOnCandidatePage(next);
     await expect.poll(() => stage.textContent()).toBe(next);
   }
+  // Out of the HR interview with no HR decision: the dialog says no HR verdict is in and asks for
+  // the reason to skip the gate (retrial25 H1); nothing moves until HR gives one.
+  await moveOnCandidatePage('Interview user');
+  await expect
+    .poll(() => page.getByTestId('no-hr-verdict').textContent())
+    .toContain('Belum ada keputusan HR');
+  expect(await stage.textContent()).toBe('Interview HR');
+  await page
+    .locator('dialog')
+    .getByLabel(/Lewati gerbang interview HR/)
+    .check();
+  await page
+    .locator('dialog')
+    .getByLabel(/Alasan/)
+    .fill('Sudah diwawancarai HR bulan lalu.');
+  await page.locator('dialog').getByRole('button', { name: 'Pindahkan' }).click();
+  await expect.poll(() => stage.textContent()).toBe('Interview user');
   const history = await page.locator('.history').textContent();
   expect(history).toContain('Rina Kusumawardani: Interview HR → Interview user');
   expect(history).toContain('WIB');

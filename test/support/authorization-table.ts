@@ -542,7 +542,8 @@ export const authorizationTable: Record<string, Entry> = {
   'GET /api/coach/jobs':                             { expect: '200 200 200 200 200 200' },
   'GET /api/coach/questions':                        { expect: '200 200 200 200 200 200', prepare: async () => ({ query: 'stage=hr' }) },
   // Scheduling: HR schedules the HR interview; the fixture job's hiring manager only the user one.
-  'GET /api/applications/{applicationId}/interviews': { expect: '401 200 200 200 200 404' },
+  // The team's interviewer sits on no panel of the fixture: refused as its candidate page is (retrial25 L3).
+  'GET /api/applications/{applicationId}/interviews': { expect: '401 200 200 200 404 404' },
   'POST /api/applications/{applicationId}/interviews': {
     expect: '401 201 201 403 403 404',
     prepare: async (f) => ({ params: { applicationId: await application(f, 'hr_interview') }, body: hrInterviewInput(f) }),

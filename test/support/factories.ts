@@ -215,14 +215,21 @@ export function moveToHrInterview(t: TestApp, applicationId: string): Promise<vo
   return moveThrough(t, applicationId, ['cv_screening', 'hr_interview']);
 }
 
-/** HR moves the application on to the user interview without a decision, each move checked. */
+/**
+ * HR moves the application on to the user interview without a decision, each move checked: past
+ * the HR interview with the gate skipped and a reason (`skipHrGate`), as a real HR user must.
+ */
 export function moveToUserInterview(t: TestApp, applicationId: string): Promise<void> {
   return moveThrough(t, applicationId, ['cv_screening', 'hr_interview', 'user_interview']);
 }
 
+/** What a move past the HR interview with no HR decision carries: HR's skip of the gate. */
+export const skipHrGate = { overrideHrGate: true, note: 'Sudah diwawancarai HR di luar sistem.' };
+
 async function moveThrough(t: TestApp, applicationId: string, stages: string[]): Promise<void> {
-  for (const toStage of stages) {
-    const moved = await moveTo(t, applicationId, toStage);
+  for (const [index, toStage] of stages.entries()) {
+    const leavesHr = stages[index - 1] === 'hr_interview';
+    const moved = await moveTo(t, applicationId, toStage, leavesHr ? skipHrGate : {});
     if (moved.status !== 200) throw new Error(`move to ${toStage}: ${JSON.stringify(moved.body)}`);
   }
 }

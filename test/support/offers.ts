@@ -1,6 +1,12 @@
 import { jakartaDay } from './jakarta-time';
 import type { OfferTermsInput } from '../../src/server/routes/offers.schema';
-import { buildApplication, buildJob, moveTo, scoreUserInterview } from './factories';
+import {
+  buildApplication,
+  buildJob,
+  moveTo,
+  moveToUserInterview,
+  scoreUserInterview,
+} from './factories';
 import type { TestApp } from './test-app';
 
 /** Valid terms of a permanent offer for Rp 12.000.000 gross, starting in a month. */
@@ -70,9 +76,7 @@ export async function recordMinimumWage(
  */
 export async function applicationAtOffer(t: TestApp, jobId: string) {
   const built = await buildApplication(t, { jobId });
-  for (const stage of ['cv_screening', 'hr_interview', 'user_interview']) {
-    await moveTo(t, built.applicationId, stage);
-  }
+  await moveToUserInterview(t, built.applicationId);
   await scoreUserInterview(t, built.applicationId);
   const moved = await moveTo(t, built.applicationId, 'offer', {
     overrideReason: 'Sudah diwawancarai untuk lowongan serupa.',

@@ -137,10 +137,38 @@ describe('planMove: the HR interview gate', () => {
     expect(!refusal.ok && refusal.problems).toEqual([
       expect.objectContaining({ path: 'toStage', code: 'hr_gate_is_hr' }),
     ]);
-    const move = allowed(at('hr_interview'), by('recruiter', 'user_interview'));
+    const move = allowed(
+      at('hr_interview'),
+      by('recruiter', 'user_interview', { hrDecided: true }),
+    );
     expect(move).toMatchObject({ from: 'hr_interview', to: 'user_interview' });
     expect(move.clearsHrGate).toBe(true);
     expect(move.overrodeHrGate).toBe(false);
+  });
+
+  test("leaving the HR interview forward without HR's decision is a skip of the gate: refused without a reason, recorded as an override with one", () => {
+    for (const to of ['user_interview', 'offer'] as const) {
+      expect(refused(at('hr_interview'), by('recruiter', to))).toMatchObject({
+        path: 'toStage',
+        code: 'hr_interview_required',
+        message: expect.stringMatching(/No HR decision/),
+      });
+    }
+    const tests = at('hr_interview', { testsEnabled: true });
+    expect(refused(tests, by('recruiter', 'tests'))).toMatchObject({
+      code: 'hr_interview_required',
+    });
+    expect(
+      refused(at('hr_interview'), by('recruiter', 'user_interview', { overrideHrGate: true })),
+    ).toMatchObject({ path: 'note', code: 'reason_required' });
+    const skipped = allowed(
+      at('hr_interview'),
+      by('recruiter', 'user_interview', { overrideHrGate: true, note: 'Referensi direksi' }),
+    );
+    expect(skipped).toMatchObject({ overrodeHrGate: true, clearsHrGate: true });
+    // A gate passed before (the candidate came back to the HR interview) stays passed.
+    const back = at('hr_interview', { hrGateCleared: true });
+    expect(allowed(back, by('recruiter', 'user_interview')).overrodeHrGate).toBe(false);
   });
 
   test("the HR interview is HR's to end: a hiring manager neither rejects nor sends back from it", () => {
@@ -169,7 +197,10 @@ describe('planMove: the HR interview gate', () => {
   });
 
   test('passing the HR interview into the tests stage also clears the gate', () => {
-    const move = allowed(at('hr_interview', { testsEnabled: true }), by('recruiter', 'tests'));
+    const move = allowed(
+      at('hr_interview', { testsEnabled: true }),
+      by('recruiter', 'tests', { hrDecided: true }),
+    );
     expect(move.clearsHrGate).toBe(true);
   });
 
@@ -242,7 +273,11 @@ describe('planMove: the HR interview gate', () => {
   test('an override where the gate is open is not recorded as one', () => {
     const move = allowed(
       at('hr_interview'),
-      by('recruiter', 'user_interview', { overrideHrGate: true, note: 'tidak perlu' }),
+      by('recruiter', 'user_interview', {
+        overrideHrGate: true,
+        note: 'tidak perlu',
+        hrDecided: true,
+      }),
     );
     expect(move.overrodeHrGate).toBe(false);
     expect(move.clearsHrGate).toBe(true);
@@ -332,9 +367,8 @@ describe('planMove: the tests stage', () => {
   });
 
   test('is reachable when the job runs tests', () => {
-    expect(allowed(at('hr_interview', { testsEnabled: true }), by('recruiter', 'tests')).to).toBe(
-      'tests',
-    );
+    const tests = at('hr_interview', { testsEnabled: true });
+    expect(allowed(tests, by('recruiter', 'tests', { hrDecided: true })).to).toBe('tests');
   });
 });
 

@@ -25,6 +25,16 @@ export const userProfileInput = z.object({
 });
 export type UserProfileInput = z.input<typeof userProfileInput>;
 
+/** A PATCH changes the fields it is given: a missing one stays as it is ("" clears the title). */
+export const userProfilePatch = z.object({
+  name: text(120, 1).optional(),
+  role: z.enum(roles).optional(),
+  title: text(120)
+    .nullable()
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value || null)),
+});
+
 export const inviteInput = userProfileInput.extend({
   email: emailSchema,
   locale: z.enum(locales).default('id'),

@@ -16,7 +16,7 @@ import {
   passwordLink,
   userIdParams,
   userList,
-  userProfileInput,
+  userProfilePatch,
 } from './user-admin.schema';
 
 const tag = 'user-admin';
@@ -54,7 +54,7 @@ export const userAdminRoutes = (db: Database, mail: MailSettings) => [
       tag,
       summary: "Change a user's name, title or role (admins)",
       params: userIdParams,
-      body: userProfileInput,
+      body: userProfilePatch,
       response: managedUser,
     },
     async ({ actor, params, body }) =>

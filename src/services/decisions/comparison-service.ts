@@ -51,12 +51,12 @@ export async function getJobComparison(
   db: Database,
   actor: Actor,
   jobId: string,
+  /** What the refusal says to a reader who may not: the export says its own words. */
+  refusal = 'Only HR and the hiring manager compare candidates.',
 ): Promise<JobComparison> {
   const job = await getJob(db, actor, jobId);
   const isJobHiringManager = isHiringManagerOf(actor, job.team);
-  if (!readsWholeJob(actor, isJobHiringManager)) {
-    throw new Forbidden('Only HR and the hiring manager compare candidates.');
-  }
+  if (!readsWholeJob(actor, isJobHiringManager)) throw new Forbidden(refusal);
   const { plan } = await planOfJob(db, job);
   const cards = (await listBoardCards(db, jobId)).filter((card) =>
     interviewed.includes(card.stage),

@@ -265,7 +265,16 @@ export async function decide(
     const note = planned.rationale || undefined;
     if (planned.outcome === 'advance') {
       const next = advancesTo(request.stage, application!.testsEnabled);
-      await moveInTransaction(tx, mail, actor, application!, { toStage: next, note }, override);
+      const hrDecided = request.stage === 'hr';
+      await moveInTransaction(
+        tx,
+        mail,
+        actor,
+        application!,
+        { toStage: next, note },
+        override,
+        hrDecided,
+      );
     } else if (planned.outcome === 'reject') {
       const rejectionReason =
         request.stage === 'hr' ? 'failed_hr_interview' : 'failed_user_interview';

@@ -123,7 +123,14 @@ export function seedApplication(
         ? (seed.withdrawalNote ?? 'Menerima tawaran dari perusahaan lain.')
         : undefined;
     const move = valueOrInvalid(
-      planMove(state, { to, actorRole: 'recruiter', rejectionReason, note }),
+      // HR's seeded decision (above) is what lets the candidate past the HR interview.
+      planMove(state, {
+        to,
+        actorRole: 'recruiter',
+        rejectionReason,
+        note,
+        hrDecided: finishedInterview === 'hr' && panelDecided,
+      }),
     );
     state = { ...state, stage: to, hrGateCleared: state.hrGateCleared || move.clearsHrGate };
     events.push({

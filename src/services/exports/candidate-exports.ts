@@ -127,7 +127,12 @@ export async function exportJobApplications(
   request: { format: SpreadsheetFormat; locale: Locale },
   now = new Date(),
 ): Promise<ExportedFile> {
-  const comparison = await getJobComparison(db, actor, jobId);
+  const comparison = await getJobComparison(
+    db,
+    actor,
+    jobId,
+    "Only HR and the job's hiring manager export its candidates.",
+  );
   const scores = new Map(comparison.rows.map((row) => [row.applicationId, row]));
   const applications = await listJobApplicationsForExport(db, jobId, now);
   const sheet = jobApplicationsSheet(

@@ -23,7 +23,7 @@ import { jakartaDate } from '../../domain/today';
 import { requireJobAccess, standingIn } from '../access-policy';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import { Forbidden, NotFound } from '../errors';
+import { Forbidden, NotFound, whenNotFound } from '../errors';
 
 /** One application's offer setting: the job, where it is and its band, the company rule, the actor. */
 export interface OfferContext {
@@ -69,7 +69,10 @@ export async function loadOffer(
 ): Promise<{ offer: OfferRow; context: OfferContext }> {
   const found = await findOffer(db, offerId);
   if (!found) throw new NotFound('Offer');
-  const context = await loadOfferContext(db, actor, found.applicationId);
+  // A job not the reader's is refused as the offer they asked for, not as a job they never named.
+  const context = await loadOfferContext(db, actor, found.applicationId).catch(
+    whenNotFound(() => new NotFound('Offer')),
+  );
   const offer = options.forUpdate ? (await findOffer(db, offerId, { forUpdate: true }))! : found;
   return { offer, context };
 }

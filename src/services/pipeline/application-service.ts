@@ -56,7 +56,7 @@ import { reopensUserStage, tellUserStageOfReopening } from './reopen-staff-notic
 import { userVerdictOf, type UserStageDecider } from '../../domain/email/user-verdict-notice';
 import { tellRecruiterOfUserVerdict } from './user-verdict-notice';
 
-export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to'> & {
+export type MoveInput = Omit<MoveRequest, 'actorRole' | 'to' | 'hrDecided'> & {
   toStage: Stage;
   /** With a move to rejected or offer: send the candidate that e-mail in the same step (HR). */
   emailCandidate?: boolean | undefined;
@@ -335,14 +335,15 @@ function requireMayMove(actor: Actor): void {
   if (!mayMoveCandidates(actor.role)) throw new Forbidden('Interviewers cannot move applications.');
 }
 
-function plan(actor: Actor, application: ApplicationRow, move: MoveInput) {
+/** `hrDecided`: the move carries HR's recorded decision to pass the HR interview (decide). */
+function plan(actor: Actor, application: ApplicationRow, move: MoveInput, hrDecided = false) {
   return planMove(
     {
       stage: application.stage,
       hrGateCleared: application.hrGateCleared,
       testsEnabled: application.testsEnabled,
     },
-    { ...move, to: move.toStage, actorRole: actor.role },
+    { ...move, to: move.toStage, actorRole: actor.role, hrDecided },
   );
 }
 
@@ -444,6 +445,17 @@ async function writeMove(
     candidateId: application.candidateId,
     detail: { from: value.from, to: value.to, overrodeHrGate: value.overrodeHrGate },
   });
+  // A skipped HR gate is its own entry, so the audit log shows who let a candidate past HR's
+  // interview without HR's decision (the written reason stays in the application's history).
+  if (value.overrodeHrGate) {
+    await recordAudit(tx, {
+      actor,
+      action: 'application.hr_gate_skipped',
+      entityId: application.id,
+      candidateId: application.candidateId,
+      detail: { from: value.from, to: value.to },
+    });
+  }
   await announceStageChange(tx, application, value);
 }
 
@@ -460,9 +472,11 @@ export async function moveInTransaction(
   application: ApplicationRow,
   move: MoveInput,
   verdictOverrideReason: string | null = null,
+  /** The move follows HR's decision to pass the HR interview: it passes the gate. */
+  hrDecided = false,
 ): Promise<void> {
   const template = candidateEmailOf(actor, move);
-  const result = plan(actor, application, move);
+  const result = plan(actor, application, move, hrDecided);
   if (!result.ok) throw new Invalid(result.problems);
   // The rejection e-mail only when the decider asked for it, as with a board move; else HR tells
   // the candidate in their own time.

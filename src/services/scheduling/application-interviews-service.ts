@@ -20,7 +20,8 @@ import {
 } from '../../domain/scheduling/interview-schedule';
 import { findUntoldRejection } from '../../db/queries/untold-rejections';
 import type { Actor } from '../actor';
-import { readsWholeJob, standingIn } from '../access-policy';
+import { readsCandidateOf, readsWholeJob, standingIn } from '../access-policy';
+import { NotFound } from '../errors';
 import { mayEmailCandidates, maySchedule } from '../../domain/permissions';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { portalUrl } from '../portal/portal-link-service';
@@ -61,6 +62,9 @@ export async function getApplicationInterviews(
   applicationId: string,
 ): Promise<ApplicationInterviews> {
   const context = await loadInterviewContext(db, actor, applicationId);
+  // An interviewer on none of its panels is refused as the candidate's page refuses her: the
+  // hiring team, the default panels and the candidate's language are not hers to read.
+  if (!readsCandidateOf(actor, context.onPanel)) throw new NotFound('Application');
   const hr = isHr(actor.role);
   const wholeJob = readsWholeJob(actor, context.isJobHiringManager);
   // An interviewer sees the interviews they sit on, not the rest of the candidate's process.

@@ -23,13 +23,19 @@ export async function updateUser(
   db: Database,
   actor: Actor,
   userId: string,
-  input: UserProfileInput,
+  /** The fields to change; one left out stays as it is. */
+  given: Partial<UserProfileInput>,
 ): Promise<ManagedUserRow> {
   requireAdmin(actor);
   await db.transaction(async (tx) => {
     // Locked: a job saved meanwhile with this user in its team waits, then sees the new role.
     const user = await findManagedUser(tx, userId, { forUpdate: true });
     if (!user) throw new NotFound('User');
+    const input: UserProfileInput = {
+      name: given.name ?? user.name,
+      role: given.role ?? user.role,
+      title: given.title === undefined ? user.title : given.title,
+    };
     if (userId === actor.id && input.role !== user.role) throw ownAccount('role');
     if (input.role !== user.role) {
       const lost = placesLostByRoleChange(await listTeamPlacesOf(tx, userId), input.role);

@@ -17059,10 +17059,10 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          name: string;
+          name?: string;
           /** @enum {string} */
-          role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
-          title?: string;
+          role?: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+          title?: string | null;
         };
       };
     };
@@ -18181,6 +18181,7 @@ export interface operations {
           | 'settings.retention_changed'
           | 'application.created'
           | 'application.moved'
+          | 'application.hr_gate_skipped'
           | 'decision.recorded'
           | 'decision.verdict_overridden'
           | 'scorecard.submitted'

@@ -200,6 +200,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.settings.retention_changed': 'Retention period changed',
   'auditAction.application.created': 'Application created',
   'auditAction.application.moved': 'Application moved',
+  'auditAction.application.hr_gate_skipped': 'HR interview gate skipped',
   'auditAction.decision.recorded': 'Decision recorded',
   'auditAction.scorecard.submitted': 'Scorecard submitted',
   'auditAction.scorecard.amended': 'Scorecard amended',

@@ -202,6 +202,7 @@ export const adminMessagesId = {
   'auditAction.settings.retention_changed': 'Masa simpan data diubah',
   'auditAction.application.created': 'Lamaran dibuat',
   'auditAction.application.moved': 'Tahap lamaran dipindah',
+  'auditAction.application.hr_gate_skipped': 'Gerbang interview HR dilewati',
   'auditAction.decision.recorded': 'Keputusan dicatat',
   'auditAction.scorecard.submitted': 'Scorecard dikirim',
   'auditAction.scorecard.amended': 'Scorecard diubah',

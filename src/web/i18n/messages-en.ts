@@ -173,6 +173,9 @@ export const messagesEn: Messages = {
     'E-mail the candidate the rejection (kind, without scores or internal reasons)',
   'move.emailOffer': 'E-mail the candidate the offer',
   'move.override': 'Skip the HR interview gate (HR decision, reason required)',
+  'move.noHrVerdict':
+    'No HR verdict is in: no HR decision has been recorded for this candidate. Decide the HR interview on the candidate page, or skip its gate here and write why (the skip is kept in the history and the audit log).',
+  'move.candidateEmail': 'the candidate gets the e-mail “{template}”',
   'move.submit': 'Move',
   'move.cancelsInterviews':
     'Booked interviews this move cancels (the candidate and the panel are told by e-mail, with a calendar cancellation):',

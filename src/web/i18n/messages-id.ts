@@ -174,6 +174,9 @@ export const messagesId = {
     'Kirim e-mail penolakan ke kandidat (sopan, tanpa nilai atau alasan internal)',
   'move.emailOffer': 'Kirim e-mail penawaran ke kandidat',
   'move.override': 'Lewati gerbang interview HR (keputusan HR, wajib ditulis alasannya)',
+  'move.noHrVerdict':
+    'Belum ada keputusan HR: keputusan interview HR kandidat ini belum dicatat. Putuskan interview HR di halaman kandidat, atau lewati gerbangnya di sini dan tulis alasannya (tercatat di riwayat dan log audit).',
+  'move.candidateEmail': 'kandidat menerima e-mail “{template}”',
   'move.submit': 'Pindahkan',
   'move.cancelsInterviews':
     'Interview terjadwal yang dibatalkan oleh pemindahan ini (kandidat dan panel diberi tahu lewat e-mail, dengan pembatalan kalender):',

@@ -16,7 +16,12 @@ import type { BoardCard } from './use-board-column';
 /** The most applications one bulk move takes (the API's limit). */
 const bulkLimit = 500;
 
-const needsDialog = (stage: Stage) => stage === 'rejected' || stage === 'withdrawn';
+/**
+ * A move that ends the application, or that may call off a booked interview (the dialog names
+ * which and the e-mail the candidate gets), is confirmed in the dialog first.
+ */
+const needsDialog = (card: BoardCard, stage: Stage) =>
+  stage === 'rejected' || stage === 'withdrawn' || card.nextInterview !== null;
 
 export function BoardPage({ jobId }: { jobId: string }) {
   const i18n = useI18n();
@@ -66,7 +71,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
       stages,
       can: card.can,
     };
-    if (needsDialog(toStage)) return setMoveTarget(target);
+    if (needsDialog(card, toStage)) return setMoveTarget(target);
     quickMove.mutate(
       { path: { applicationId: card.applicationId }, body: { toStage, expectedStage: card.stage } },
       {

@@ -1,10 +1,21 @@
 import { useEffect } from 'react';
 import type { Stage } from '../../../domain/pipeline';
-import { settleInterviewsOnMove } from '../../../domain/scheduling/stage-left';
+import { settleInterviewsOnMove, type Settlement } from '../../../domain/scheduling/stage-left';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { useInterviewTime } from '../scheduling/interview-card';
+
+/**
+ * The e-mail the candidate gets for an interview the move calls off (the server's choice in
+ * interview-notifications): a rejection told by its own e-mail closes it, one untold calls it off.
+ */
+function candidateEmailOf(settlement: Exclude<Settlement, 'completed'>, endingTold: boolean) {
+  if (settlement === 'skipped') return 'template.interview_not_needed' as const;
+  if (settlement === 'cancelled') return 'template.cancellation' as const;
+  if (settlement === 'rejected' && !endingTold) return 'template.interview_called_off' as const;
+  return 'template.interview_closed' as const;
+}
 
 /**
  * The booked interviews a move will call off, read from the server's list of the application's
@@ -14,9 +25,12 @@ import { useInterviewTime } from '../scheduling/interview-card';
 export function MoveCancelsInterviews({
   applicationId,
   toStage,
+  endingTold = false,
 }: {
   applicationId: string;
   toStage: Stage;
+  /** A rejection e-mail goes with the move. */
+  endingTold?: boolean | undefined;
 }) {
   const { t } = useI18n();
   const when = useInterviewTime();
@@ -25,9 +39,14 @@ export function MoveCancelsInterviews({
   });
   if (!data) return null;
   const booked = data.interviews.map((i) => ({ ...i, startsAt: new Date(i.startsAt) }));
-  const calledOff = settleInterviewsOnMove(toStage, booked, new Date())
-    .filter((settled) => settled.settlement !== 'completed')
-    .flatMap((settled) => data.interviews.filter((i) => i.id === settled.interviewId));
+  const calledOff = settleInterviewsOnMove(toStage, booked, new Date()).flatMap(
+    ({ interviewId, settlement }) =>
+      settlement === 'completed'
+        ? []
+        : data.interviews
+            .filter((i) => i.id === interviewId)
+            .map((i) => ({ ...i, email: candidateEmailOf(settlement, endingTold) })),
+  );
   if (calledOff.length === 0) return null;
   return (
     <div className="notice notice--warning" role="note" data-testid="move-cancels-interviews">
@@ -35,7 +54,8 @@ export function MoveCancelsInterviews({
       <ul>
         {calledOff.map((interview) => (
           <li key={interview.id}>
-            {t(`interview.${interview.stage}`)}: {when(interview.startsAt, interview.timeZone)}
+            {t(`interview.${interview.stage}`)}: {when(interview.startsAt, interview.timeZone)} —{' '}
+            {t('move.candidateEmail', { template: t(interview.email) })}
           </li>
         ))}
       </ul>
@@ -53,12 +73,15 @@ export function BulkMoveCancelsInterviews({
   applicationIds,
   names,
   toStage,
+  endingTold = false,
 }: {
   jobId: string;
   applicationIds: readonly string[];
   /** The chosen candidates' names, in the order of `applicationIds`. */
   names: readonly string[];
   toStage: Stage;
+  /** A rejection e-mail goes with the move. */
+  endingTold?: boolean | undefined;
 }) {
   const { t } = useI18n();
   const when = useInterviewTime();
@@ -80,6 +103,7 @@ export function BulkMoveCancelsInterviews({
           <li key={interview.interviewId}>
             <strong>{nameOf(interview.applicationId)}</strong>
             {` — ${t(`interview.${interview.stage}`)}: ${when(interview.startsAt, interview.timeZone)}`}
+            {` — ${t('move.candidateEmail', { template: t(candidateEmailOf(interview.settlement, endingTold)) })}`}
           </li>
         ))}
       </ul>

@@ -194,6 +194,11 @@ export function MoveDialog({
             ))}
           </SelectField>
         )}
+        {gateBlocked && target.fromStage === 'hr_interview' && (
+          <p className="notice notice--warning" role="note" data-testid="no-hr-verdict">
+            {t('move.noHrVerdict')}
+          </p>
+        )}
         {gateBlocked && target.can.overrideHrGate && (
           <Checkbox
             name="overrideHrGate"
@@ -238,7 +243,11 @@ export function MoveDialog({
           </div>
         )}
         {!bulk && toStage && (
-          <MoveCancelsInterviews applicationId={target.applicationIds[0]!} toStage={toStage} />
+          <MoveCancelsInterviews
+            applicationId={target.applicationIds[0]!}
+            toStage={toStage}
+            endingTold={emailCandidate && sendsEmail}
+          />
         )}
         {bulk && toStage && (
           <BulkMoveCancelsInterviews
@@ -246,6 +255,7 @@ export function MoveDialog({
             applicationIds={target.applicationIds}
             names={target.names ?? []}
             toStage={toStage}
+            endingTold={emailCandidate && sendsEmail}
           />
         )}
         <TextArea label={t(noteLabel)} rows={3} {...bind('note')} />
