@@ -87,8 +87,13 @@ describe('a walk-in recorded afterwards, with no scorecard yet', () => {
     expect(shown.interviews[0]!.scorecardWait).toMatch(/^(awaited|overdue)$/);
     expect(shown.can.move).toEqual([]);
     expect(shown.can.correct).toEqual([interviewId]);
-    // A plain interviewer does not record, so does not correct either.
-    expect((await overview(applicationId, t.users.interviewer)).can.correct).toEqual([]);
+    // An interviewer off its panel does not reach the application's interviews at all.
+    const offPanel = await t.call(
+      t.users.interviewer,
+      'GET',
+      `/api/applications/${applicationId}/interviews`,
+    );
+    expect(offPanel.status).toBe(404);
 
     // The server agrees: rescheduling or cancelling a record would e-mail everyone.
     const cancel = await t.call(

@@ -62,11 +62,12 @@ export async function getApplicationInterviews(
   applicationId: string,
 ): Promise<ApplicationInterviews> {
   const context = await loadInterviewContext(db, actor, applicationId);
-  // An interviewer on none of its panels is refused as the candidate's page refuses her: the
-  // hiring team, the default panels and the candidate's language are not hers to read.
-  if (!readsCandidateOf(actor, context.onPanel)) throw new NotFound('Application');
   const hr = isHr(actor.role);
   const wholeJob = readsWholeJob(actor, context.isJobHiringManager);
+  // An interviewer on none of its panels (and not the job's hiring manager) is refused as the
+  // candidate's page refuses her: the hiring team, the default panels and the candidate's
+  // language are not hers to read.
+  if (!wholeJob && !readsCandidateOf(actor, context.onPanel)) throw new NotFound('Application');
   // An interviewer sees the interviews they sit on, not the rest of the candidate's process.
   const interviews = (await listShownInterviewsOf(db, applicationId)).filter(
     (interview) => wholeJob || interview.interviewerIds.includes(actor.id),

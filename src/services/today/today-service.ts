@@ -149,9 +149,11 @@ export async function todayFor(db: Database, actor: Actor, now = new Date()): Pr
   const agenda = (await listAgendaInterviews(db, actor.id, { everyJob: hr }, window)).map(
     (row) => ({ ...row, when: interviewWhen(row.startsAt, now) }),
   );
-  // A hiring manager's own: those she sits on, and any of her jobs' the candidate asked to move
-  // (she may answer it: not context to fold away).
-  const own = (item: (typeof agenda)[number]) => item.onPanel || item.rescheduleRequested;
+  // A hiring manager's own: those she sits on, and those of her jobs the candidate asked to move
+  // that she may reschedule herself (the user interview): work, not context to fold away.
+  const mayMove = maySchedule({ role: actor.role, isJobHiringManager: true });
+  const own = (item: (typeof agenda)[number]) =>
+    item.onPanel || (item.rescheduleRequested && mayMove[item.stage]);
   const interviews = hr ? agenda : agenda.filter(own);
   const scorecardsToSubmit = withOverdue(await listPendingScorecards(db, actor.id, now), now);
   const managed = hr ? [] : await listManagerApplications(db, actor.id, now);
