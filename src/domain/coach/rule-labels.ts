@@ -135,6 +135,12 @@ const judgementCues = [
   'f:mockingSkill',
   'f:grudgingCondition',
   'f:blameOnOthers',
+  'f:harmByOthers',
+  'f:ironicSurprise',
+  'f:notedDeferral',
+  'f:scareQuotedPraise',
+  'f:contrastWithThem',
+  'f:dismissesAnyone',
   'f:sarcasm',
   'f:scareQuote',
 ];
