@@ -129,3 +129,35 @@ describe('badmouthing told as a plain account of what they did', () => {
     expect(cues('en', 'I said that anyone could ask me for help with the scanner.')).toEqual({});
   });
 });
+
+describe('a quote of theirs glossed to undercut it', () => {
+  test('needs someone at work and a gloss after the quote', () => {
+    expect(
+      cues(
+        'en',
+        "Our head of sales called the Saturday shift 'optional', which in practice meant no one could refuse.",
+      ),
+    ).toEqual({ quoteUndercut: ["'optional'", 'practice'] });
+    expect(
+      cues(
+        'id',
+        "Direktur bilang shift malam itu 'sukarela', padahal namanya ada di jadwal wajib.",
+      ),
+    ).toEqual({ quoteUndercut: ["'sukarela'", 'padahal'] });
+    expect(
+      cues(
+        'en',
+        "I called the checklist 'the morning five', meaning the five checks before opening.",
+      ),
+    ).toEqual({});
+    expect(cues('en', "My manager called it 'a stretch goal' and helped me plan it.")).toEqual({});
+  });
+
+  test('blaming is not a mistake, and a decision is not deciding alone', () => {
+    expect(cues('id', 'Kepala gudang selalu menyalahkan anak shift malam.')).toEqual({
+      harmByOthers: ['Kepala', 'menyalahkan'],
+    });
+    expect(cues('id', 'Dokternya salah baca hasil lab, lalu saya konfirmasi ulang.')).toEqual({});
+    expect(cues('id', 'Keputusan divisi sendiri sudah jelas sejak awal.')).toEqual({});
+  });
+});

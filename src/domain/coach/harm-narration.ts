@@ -59,10 +59,8 @@ const harmStems = new Set([
   'scrap',
   'lempar',
   'limpah',
-  'salah',
   'abai',
   'cuek',
-  'tolak',
   'coret',
   'rombak',
   'sabotase',
@@ -72,7 +70,8 @@ const harmStems = new Set([
   'signature',
 ]);
 /** "under his name", "atas namanya", "his own": someone else's name on the work. */
-const theirs = wordSet('his', 'her', 'their', 'namanya', 'miliknya', 'idenya');
+const theirs = wordSet('his', 'her', 'their');
+const theirsId = wordSet('namanya', 'miliknya', 'idenya', 'karyanya');
 /** Acts that harm when they fall on the candidate's work ("cancelled my leave", "ubah desain saya"). */
 const harmOnMine = new Set([
   'take',
@@ -86,7 +85,6 @@ const harmOnMine = new Set([
   'cut',
   'delete',
   'change',
-  'move',
   'skip',
   'ambil',
   'batal',
@@ -96,14 +94,15 @@ const harmOnMine = new Set([
   'hapus',
   'tanda',
   'presentasi',
-  'pindah',
   'tunda',
 ]);
 /** What was owed and withheld: "never paid", "tidak dihitung", "never counted". */
-const owed = new Set(['pay', 'paid', 'count', 'bayar', 'hitung', 'reply', 'balas', 'respond']);
+const owed = new Set(['pay', 'paid', 'count', 'bayar', 'hitung']);
 /** Deciding alone: "decides alone", "memutuskan sendiri", "by voice note at midnight". */
-const alone = wordSet('own', 'alone', 'sendiri', 'sepihak', 'unilaterally', 'himself', 'herself');
-const decide = new Set(['decide', 'decided', 'decides', 'putus', 'approve', 'tentukan', 'tentu']);
+const alone = wordSet('alone', 'sendiri', 'sepihak', 'unilaterally', 'himself', 'herself');
+const decide = new Set(['decide', 'decided', 'decides', 'memutuskan', 'mutusin', 'menentukan']);
+/** "menyalahkan", "disalahin", "nyalahin": blaming, not a mistake ("salah"). */
+const blaming = /(?:salah|nyalah)(?:kan|in)$/;
 
 const stemmed = new Map<string, readonly string[]>();
 function stemsOf(t: Token): readonly string[] {
@@ -116,6 +115,7 @@ function stemsOf(t: Token): readonly string[] {
   return s;
 }
 const isIn = (t: Token, set: ReadonlySet<string>) => stemsOf(t).some((s) => set.has(s));
+const isHarm = (t: Token) => isIn(t, harmStems) || blaming.test(t.key);
 /** Credit given in the same sentence: the act is told fairly ("presented my work and named me"). */
 const credited = wordSet(
   [...praise],
@@ -146,7 +146,7 @@ function harmDone(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidence[]): 
       (prev !== undefined && negations.has(prev.low)) ||
       (prev?.low === 'pernah' && negations.has(c[j - 2]?.low ?? ''));
     let hit = false;
-    if (isIn(t, harmStems) && !negated) hit = true;
+    if (isHarm(t) && !negated) hit = true;
     else if (isIn(t, harmOnMine) && !negated) {
       hit = c.slice(j + 1, j + 5).some((w) => mine.has(w.low) || /(?:ku|'s)$/.test(w.low));
       if (!hit && c[j + 1]?.low !== undefined) {
@@ -156,13 +156,18 @@ function harmDone(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidence[]): 
           .some((w, k, r) => w.low === 'own' || (w.low === 'miliknya' && k < r.length));
       }
     } else if (negated && isIn(t, owed)) hit = true;
-    else if (isIn(t, decide) && c.slice(j + 1, j + 4).some((w) => alone.has(w.low))) hit = true;
-    else if (theirs.has(t.low) && ['name', 'own'].includes(c[j + 1]?.low ?? '')) hit = true;
-    else if (['namanya', 'miliknya', 'idenya'].includes(t.low)) hit = true;
+    else if (decide.has(t.key) && c.slice(j + 1, j + 4).some((w) => alone.has(w.low))) hit = true;
+    else if (theirs.has(t.low) && c[j + 1]?.low === 'name') hit = true;
+    // "atas namanya", "sebagai idenya": someone else's name on the work.
+    else if (theirsId.has(t.low) && ['atas', 'sebagai'].includes(prev?.low ?? '')) hit = true;
     if (!hit) continue;
     // A passive with its agent after it: "tidak pernah dibayar oleh perusahaan", "ignored by them".
     const agentAt = c.findIndex(
-      (w, k) => k > j && k <= j + 3 && (w.low === 'oleh' || w.low === 'by') && at(c[k + 1] ?? w),
+      (w, k) =>
+        k > j &&
+        k <= j + 3 &&
+        (w.low === 'oleh' || w.low === 'by' || w.low === 'sama') &&
+        at(c[k + 1] ?? w),
     );
     const doer = agentAt >= 0 ? (c[agentAt + 1] as Token) : doerOf(c, j, at);
     if (!doer) continue;
@@ -312,6 +317,58 @@ function scareQuotedPraise(ctx: Ctx, out: Evidence[]): void {
   }
 }
 
+/** Words that gloss a quote to undercut it: "which in practice means", "dalam arti", "padahal". */
+const glossWords = wordSet(
+  'practice',
+  'means',
+  'meaning',
+  'sense',
+  'reality',
+  'translation',
+  'arti',
+  'artinya',
+  'maksudnya',
+  'padahal',
+  'nyatanya',
+  'kenyataannya',
+  'praktiknya',
+  'prakteknya',
+  'row',
+  'berturut-turut',
+  'whatever',
+);
+const anyQuote = /(?<![\p{L}])['‘"“]([^'‘’"“”\n]{2,50})['’"”](?![\p{L}])/gu;
+
+/**
+ * A quote of theirs glossed to undercut it, in the same sentence or the next: "what the website
+ * calls a 'visionary', which in practice means ...", "'kekeluargaan', dalam arti ...", "the raise
+ * was 'next quarter' for eleven quarters in a row". A quote glossed plainly about the candidate's
+ * own words ("I called it 'the checklist', meaning ...") needs someone at work in the sentence.
+ */
+function quoteUndercut(ctx: Ctx, at: IsOther, out: Evidence[]): void {
+  const text = ctx.doc.text;
+  if (!/['‘"“]/.test(text)) return;
+  for (const m of text.matchAll(anyQuote)) {
+    if ((m[1] as string).trim().split(/\s+/).length > 6) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const s = ctx.sentences.find((v) => {
+      const last = v.content[v.content.length - 1];
+      return last !== undefined && last.end >= start;
+    });
+    if (!s) continue;
+    const next = ctx.sentences[s.index + 1]?.content ?? [];
+    const prev = ctx.sentences[s.index - 1]?.content ?? [];
+    const later = [...s.content.filter((t) => t.start >= end), ...next.slice(0, 8)];
+    const gloss = later.find((t) => glossWords.has(t.low));
+    if (!gloss) continue;
+    const who = [...prev, ...s.content].some((t) => at(t) && !selves.has(t.low));
+    if (!who) continue;
+    out.push({ text: m[0], start, end }, span(ctx.doc, gloss));
+    return;
+  }
+}
+
 const contrasts = wordSet(
   'while',
   'whereas',
@@ -371,6 +428,7 @@ export const harmCueNames = [
   'scareQuotedPraise',
   'contrastWithThem',
   'dismissesAnyone',
+  'quoteUndercut',
 ] as const;
 
 /** The cues of this module, by feature name (without the "f:" prefix). */
@@ -391,6 +449,11 @@ export function harmCues(ctx: Ctx, knownOther: IsOther, hits: Map<string, Eviden
     dismissesAnyone(ctx, c, at, add('dismissesAnyone'));
   });
   scareQuotedPraise(ctx, add('scareQuotedPraise'));
+  quoteUndercut(
+    ctx,
+    (t) => known(t) || (!en && partiesOf([t], known, en)(t)),
+    add('quoteUndercut'),
+  );
   for (const name of harmCueNames) {
     const evidence = found[name] ?? [];
     if (evidence.length > 0) hits.set(name, evidence.slice(0, 4));

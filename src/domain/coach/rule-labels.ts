@@ -141,6 +141,7 @@ const judgementCues = [
   'f:scareQuotedPraise',
   'f:contrastWithThem',
   'f:dismissesAnyone',
+  'f:quoteUndercut',
   'f:sarcasm',
   'f:scareQuote',
 ];
