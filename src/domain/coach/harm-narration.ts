@@ -22,7 +22,7 @@ import { isOutsider } from './outsiders';
 import { type IsOther, partiesOf, partyBefore } from './party-scan';
 import { compliments, praise } from './stance';
 import type { Token } from './tokens';
-import { wordSet } from './word-set';
+import { keyIn, lowIn, wordList, wordSet } from './word-set';
 
 /** The candidate or their own group as a subject. */
 const selves = wordSet('i', 'we', 'saya', 'aku', 'gue', 'gua', 'gw', 'kami');
@@ -130,7 +130,7 @@ const credited = wordSet(
   'mengapresiasi',
   'berterima',
 );
-const hasFair = (c: readonly Token[]) => c.some((t) => credited.has(t.key));
+const hasFair = (c: readonly Token[]) => c.some((t) => keyIn(t, creditedL));
 
 /** The party an act at j is done by: someone at work before it, not the candidate, not a client. */
 function doerOf(c: readonly Token[], j: number, at: IsOther): Token | undefined {
@@ -143,8 +143,8 @@ function harmDone(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidence[]): 
     const t = c[j] as Token;
     const prev = c[j - 1];
     const negated =
-      (prev !== undefined && negations.has(prev.low)) ||
-      (prev?.low === 'pernah' && negations.has(c[j - 2]?.low ?? ''));
+      (prev !== undefined && lowIn(prev, negationsL)) ||
+      (prev?.low === 'pernah' && c[j - 2] !== undefined && lowIn(c[j - 2] as Token, negationsL));
     let hit = false;
     if (isHarm(t) && !negated) hit = true;
     else if (isIn(t, harmOnMine) && !negated) {
@@ -207,7 +207,7 @@ const luck = wordSet(
 function ironicSurprise(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidence[]): void {
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
-    if (surprised.has(t.key) && doerOf(c, j, at)) {
+    if (keyIn(t, surprisedL) && doerOf(c, j, at)) {
       out.push(span(ctx.doc, t));
       return;
     }
@@ -215,7 +215,7 @@ function ironicSurprise(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidenc
       out.push(span(ctx.doc, t, c[j + 1] as Token));
       return;
     }
-    if (luck.has(t.key)) {
+    if (keyIn(t, luckL)) {
       const cause = c.findIndex((w, k) => k > j && k <= j + 4 && causeWords.has(w.low));
       if (cause < 0) continue;
       const no = c.findIndex((w, k) => k > cause && k <= cause + 5 && negations.has(w.low));
@@ -255,7 +255,7 @@ const stillWords = wordSet(
 function deferral(ctx: Ctx, c: readonly Token[], next: readonly Token[], out: Evidence[]): void {
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
-    if (!deferrals.has(t.low)) continue;
+    if (!lowIn(t, deferralsL)) continue;
     const before = c[j - 1]?.low ?? '';
     if (selves.has(before)) continue;
     const later = [...c.slice(j + 1, j + 8), ...next.slice(0, 6)];
@@ -388,7 +388,7 @@ function contrastWithThem(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evide
   const me = c.findIndex((t) => selves.has(t.low));
   if (me < 0) return;
   for (let j = me + 2; j < c.length; j++) {
-    if (!contrasts.has((c[j] as Token).low)) continue;
+    if (!lowIn(c[j] as Token, contrastsL)) continue;
     const p = c.findIndex((w, k) => k > j && k <= j + 3 && at(w));
     if (p < 0) continue;
     const m = c.findIndex(
@@ -407,7 +407,7 @@ const saidWords = wordSet('said', 'says', 'told', 'tells', 'bilang', 'ngomong', 
 /** "he said that about anyone who asked for a raise", "dia bilang gitu ke siapa pun". */
 function dismissesAnyone(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidence[]): void {
   for (let j = 0; j < c.length; j++) {
-    if (!saidWords.has((c[j] as Token).low) || !doerOf(c, j, at)) continue;
+    if (!lowIn(c[j] as Token, saidWordsL) || !doerOf(c, j, at)) continue;
     const k = c.findIndex(
       (w, i) =>
         i > j &&
@@ -459,3 +459,12 @@ export function harmCues(ctx: Ctx, knownOther: IsOther, hits: Map<string, Eviden
     if (evidence.length > 0) hits.set(name, evidence.slice(0, 4));
   }
 }
+
+/** The word lists asked a token at a time, as bits of its masks (word-set.ts). */
+const creditedL = wordList(credited);
+const negationsL = wordList(negations);
+const surprisedL = wordList(surprised);
+const luckL = wordList(luck);
+const deferralsL = wordList(deferrals);
+const contrastsL = wordList(contrasts);
+const saidWordsL = wordList(saidWords);
