@@ -19,7 +19,7 @@ import type { Evidence } from './answer-analysis';
 import { type Ctx, span } from './context';
 import { stems } from './morphology';
 import { isOutsider } from './outsiders';
-import { type IsOther, partiesOf, partyBefore } from './party-scan';
+import { type IsOther, partyAt, partyBefore } from './party-scan';
 import { compliments, praise } from './stance';
 import type { Token } from './tokens';
 import { keyIn, lowIn, wordList, wordSet } from './word-set';
@@ -104,18 +104,28 @@ const decide = new Set(['decide', 'decided', 'decides', 'memutuskan', 'mutusin',
 /** "menyalahkan", "disalahin", "nyalahin": blaming, not a mistake ("salah"). */
 const blaming = /(?:salah|nyalah)(?:kan|in)$/;
 
-const stemmed = new Map<string, readonly string[]>();
-function stemsOf(t: Token): readonly string[] {
-  let s = stemmed.get(t.key);
-  if (!s) {
-    s = [t.key, ...stems(t.key)];
-    if (stemmed.size >= 20_000) stemmed.clear();
-    stemmed.set(t.key, s);
+/** Per distinct word, which of the act lists one of its stems is in (a bit each). Bounded. */
+const HARM = 1;
+const ON_MINE = 2;
+const OWED = 4;
+const MADE = 8;
+const actsByWord = new Map<string, number>();
+function actsOf(t: Token): number {
+  let bits = actsByWord.get(t.key);
+  if (bits === undefined) {
+    bits = 0;
+    for (const s of [t.key, ...stems(t.key)]) {
+      if (harmStems.has(s)) bits |= HARM;
+      if (harmOnMine.has(s)) bits |= ON_MINE;
+      if (owed.has(s)) bits |= OWED;
+      if (made.has(s)) bits |= MADE;
+    }
+    if (actsByWord.size >= 20_000) actsByWord.clear();
+    actsByWord.set(t.key, bits);
   }
-  return s;
+  return bits;
 }
-const isIn = (t: Token, set: ReadonlySet<string>) => stemsOf(t).some((s) => set.has(s));
-const isHarm = (t: Token) => isIn(t, harmStems) || blaming.test(t.key);
+const isHarm = (t: Token) => (actsOf(t) & HARM) !== 0 || blaming.test(t.key);
 /** Credit given in the same sentence: the act is told fairly ("presented my work and named me"). */
 const credited = wordSet(
   [...praise],
@@ -147,7 +157,7 @@ function harmDone(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidence[]): 
       (prev?.low === 'pernah' && c[j - 2] !== undefined && lowIn(c[j - 2] as Token, negationsL));
     let hit = false;
     if (isHarm(t) && !negated) hit = true;
-    else if (isIn(t, harmOnMine) && !negated) {
+    else if ((actsOf(t) & ON_MINE) !== 0 && !negated) {
       hit = c.slice(j + 1, j + 5).some((w) => mine.has(w.low) || /(?:ku|'s)$/.test(w.low));
       if (!hit && c[j + 1]?.low !== undefined) {
         // "presents it as his own", "diakui sebagai miliknya"
@@ -155,7 +165,7 @@ function harmDone(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidence[]): 
           .slice(j + 1, j + 6)
           .some((w, k, r) => w.low === 'own' || (w.low === 'miliknya' && k < r.length));
       }
-    } else if (negated && isIn(t, owed)) hit = true;
+    } else if (negated && (actsOf(t) & OWED) !== 0) hit = true;
     else if (decide.has(t.key) && c.slice(j + 1, j + 4).some((w) => alone.has(w.low))) hit = true;
     else if (theirs.has(t.low) && c[j + 1]?.low === 'name') hit = true;
     // "atas namanya", "sebagai idenya": someone else's name on the work.
@@ -211,7 +221,7 @@ function ironicSurprise(ctx: Ctx, c: readonly Token[], at: IsOther, out: Evidenc
       out.push(span(ctx.doc, t));
       return;
     }
-    if (isIn(t, made) && alone.has(c[j + 1]?.low ?? '') && doerOf(c, j + 1, at)) {
+    if ((actsOf(t) & MADE) !== 0 && alone.has(c[j + 1]?.low ?? '') && doerOf(c, j + 1, at)) {
       out.push(span(ctx.doc, t, c[j + 1] as Token));
       return;
     }
@@ -440,20 +450,24 @@ export function harmCues(ctx: Ctx, knownOther: IsOther, hits: Map<string, Eviden
   ctx.sentences.forEach((s, i) => {
     const c = s.content;
     if (c.length < 2) return;
-    const parties = partiesOf(c, known, en);
-    const at: IsOther = (t) => parties(t) && !isOutsider(t);
-    harmDone(ctx, c, at, add('harmByOthers'));
+    // Someone at work in the sentence, found once: most sentences name nobody, and then only
+    // the irony of luck and the deferral can be there.
+    const party = partyAt(c, known, en);
+    let who: Set<Token> | undefined;
+    for (let k = 0; k < c.length; k++) {
+      const t = c[k] as Token;
+      if (party(t, k) && !isOutsider(t)) (who ??= new Set()).add(t);
+    }
+    const at: IsOther = (t) => who !== undefined && who.has(t);
     ironicSurprise(ctx, c, at, add('ironicSurprise'));
     deferral(ctx, c, ctx.sentences[i + 1]?.content ?? [], add('notedDeferral'));
+    if (!who) return;
+    harmDone(ctx, c, at, add('harmByOthers'));
     contrastWithThem(ctx, c, at, add('contrastWithThem'));
     dismissesAnyone(ctx, c, at, add('dismissesAnyone'));
   });
   scareQuotedPraise(ctx, add('scareQuotedPraise'));
-  quoteUndercut(
-    ctx,
-    (t) => known(t) || (!en && partiesOf([t], known, en)(t)),
-    add('quoteUndercut'),
-  );
+  quoteUndercut(ctx, known, add('quoteUndercut'));
   for (const name of harmCueNames) {
     const evidence = found[name] ?? [];
     if (evidence.length > 0) hits.set(name, evidence.slice(0, 4));
