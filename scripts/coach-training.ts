@@ -59,6 +59,7 @@ export const trainingFiles = [
   { file: 'train8-d.jsonl', writer: 'train8-d' },
   { file: 'train9-a.jsonl', writer: 'train9-a' },
   { file: 'train9-b.jsonl', writer: 'train9-b' },
+  { file: 'train10-a.jsonl', writer: 'train10-a' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

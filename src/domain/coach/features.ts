@@ -39,6 +39,7 @@ import { generalMethodCues } from './general-method';
 import { hypotheticalPlanCues } from './hypothetical-plan';
 import { minimisingCues } from './minimising';
 import { mockeryCues } from './mockery';
+import { harmCues } from './harm-narration';
 import { jabCueNames, jabCues, jabFamilies } from './jabs';
 import { ownDefenceCueNames, ownDefenceCues } from './own-defence';
 import { isOther, structureCues } from './structure-cues';
@@ -572,6 +573,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   mockeryCues(ctx, isOtherParty, shapes);
   if (weighsAny(keep, jabCueNames) || weighsAny(keep, ['jabsAtOthers']))
     jabCues(ctx, isOtherParty, shapes);
+  harmCues(ctx, isOtherParty, shapes);
   if (weighsAny(keep, ownDefenceCueNames)) ownDefenceCues(ctx, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
   if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));

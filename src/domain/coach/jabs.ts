@@ -20,6 +20,7 @@
 import type { Evidence } from './answer-analysis';
 import { type Ctx, type SentenceView, span } from './context';
 import { fairWords } from './faint-praise';
+import { harmCueNames } from './harm-narration';
 import { negationWords } from './negation';
 import { isOutsider } from './outsiders';
 import { type IsOther, partiesOf, partyBefore as sharedPartyBefore } from './party-scan';
@@ -359,6 +360,7 @@ export function jabCues(ctx: Ctx, knownOther: IsOther, hits: Map<string, Evidenc
  */
 export const jabFamilies = [
   ...jabCueNames,
+  ...harmCueNames,
   'mockingSkill',
   'grudgingCondition',
   'blameOnOthers',

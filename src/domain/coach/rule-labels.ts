@@ -135,6 +135,13 @@ const judgementCues = [
   'f:mockingSkill',
   'f:grudgingCondition',
   'f:blameOnOthers',
+  'f:harmByOthers',
+  'f:ironicSurprise',
+  'f:notedDeferral',
+  'f:scareQuotedPraise',
+  'f:contrastWithThem',
+  'f:dismissesAnyone',
+  'f:quoteUndercut',
   'f:sarcasm',
   'f:scareQuote',
 ];
