@@ -14,6 +14,8 @@ afterAll(() => session?.close());
 test('a bulk reject skips a card moved elsewhere since the board loaded, and says so', async () => {
   const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
+  // The jobs list, not Today still on screen (its per-job links lead elsewhere).
+  await page.waitForURL(/\/jobs$/);
   await page.getByRole('link', { name: 'Content Writer' }).click();
   const screening = page.locator('section[data-stage=cv_screening]');
   await screening.waitFor();

@@ -158,6 +158,8 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
 test('a hiring manager sees only the jobs of their hiring teams', async () => {
   const page = await session.signedInPage('user@demo.seleksi.id', { locale: 'en' });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
+  // The jobs list, not Today still on screen (its per-job links lead elsewhere).
+  await page.waitForURL(/\/jobs$/);
   await page.locator('.job-card').first().waitFor();
   const titles = await page.locator('.job-card__title').allTextContents();
   expect(titles.sort()).toEqual(['Backend Developer', 'Data Analyst', 'QA Engineer']);
@@ -174,6 +176,8 @@ test('a hiring manager sees only the jobs of their hiring teams', async () => {
   // Another team's job is not reachable by URL either.
   const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   await hr.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
+  // The jobs list, not Today still on screen (its per-job links lead elsewhere).
+  await hr.waitForURL(/\/jobs$/);
   await hr.getByRole('link', { name: 'Content Writer' }).click();
   await hr.locator('section[data-stage]').first().waitFor();
   await page.goto(hr.url());
@@ -185,6 +189,8 @@ test('a hiring manager sees only the jobs of their hiring teams', async () => {
 test('at phone width, in English, the board is a list and a card moves through its menu', async () => {
   const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en', width: 375 });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
+  // The jobs list, not Today still on screen (its per-job links lead elsewhere).
+  await page.waitForURL(/\/jobs$/);
   await page.getByRole('link', { name: 'Customer Service Officer' }).click();
   const applied = page.locator('section[data-stage=applied]');
   await applied.waitFor();
@@ -267,6 +273,8 @@ test('the board refuses a move from the user interview to the offer with no scor
 test('a bulk reject needs one reason and moves every selected application', async () => {
   const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
+  // The jobs list, not Today still on screen (its per-job links lead elsewhere).
+  await page.waitForURL(/\/jobs$/);
   await page.getByRole('link', { name: 'Content Writer' }).click();
   const screening = page.locator('section[data-stage=cv_screening]');
   await screening.waitFor();

@@ -68,6 +68,10 @@ test('a hiring manager sees their interviews and opens the kit from Today; the j
   await page.getByRole('heading', { name: new RegExp(name) }).waitFor();
 
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Jobs' }).click();
+
+  // The jobs list, not Today still on screen (its per-job links lead elsewhere).
+
+  await page.waitForURL(/\/jobs$/);
   await page.locator('.job-card').first().waitFor();
   await page.context().close();
 });
