@@ -196,7 +196,6 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           <WhatsappContact candidate={data} applicationId={application.id} />
           <ApplicationHistory
             events={application.history}
-            appliedAt={application.appliedAt}
             contacts={application.contacts}
             rejectionsTold={application.rejectionsTold}
           />
