@@ -168,10 +168,18 @@ test('HR sees every problem of the booking form after one press (id, phone)', as
 });
 
 test('a tap on "Tatap muka" right after an unreadable time lands: the problem shows once the tap is done (375 px)', async () => {
+  // A candidate with nothing booked: the first test booked one for `candidate`.
+  const [unbooked] = await session.db.query<{ id: string }>(
+    `SELECT c.id FROM applications a JOIN candidates c ON c.id = a.candidate_id
+     WHERE a.stage = 'hr_interview' AND a.id <> $1
+       AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
+     ORDER BY c.full_name DESC LIMIT 1`,
+    [candidate.applicationId],
+  );
   const page = await session.signedInPage('hr@demo.seleksi.id', {
     locale: 'id',
     width: 375,
-    path: `/candidates/${candidate.id}`,
+    path: `/candidates/${unbooked!.id}`,
   });
   await page.getByRole('button', { name: 'Jadwalkan interview HR' }).click();
   const dialog = page.getByRole('dialog');
