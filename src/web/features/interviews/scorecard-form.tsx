@@ -75,7 +75,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
         <button
           className="button button--primary button--block"
           type="button"
-          onClick={() => void draft.submit().then(showFirstProblem)}
+          onClick={() => void draft.submit().then((done) => showFirstProblem(done))}
         >
           {t('scorecard.submit')}
         </button>
@@ -136,12 +136,18 @@ function useBeforeTime(time: string | null): boolean {
 }
 
 /** On a phone the first problem may be far above the button: bring it into view. */
-function showFirstProblem(done: boolean): void {
+function showFirstProblem(done: boolean, framesLeft = 10): void {
   if (done) return;
   requestAnimationFrame(() => {
     const first = document.querySelector(
       '.scorecard .rating--invalid, .scorecard [aria-invalid="true"]',
     );
+    // The refusal's messages may render a frame or two after the answer arrives: wait for them
+    // (a browser test found the focus missing when they came after this frame).
+    if (!first) {
+      if (framesLeft > 0) showFirstProblem(false, framesLeft - 1);
+      return;
+    }
     first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
     // Focus too, so a keyboard or screen reader lands where the answer is missing.
     first
