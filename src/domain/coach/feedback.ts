@@ -1,6 +1,11 @@
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
 import { insideAny, notYetSpans } from './not-yet';
-import { asksForExample, missesQuestion, namedTermsLeftOut } from './question-fit';
+import {
+  asksForExample,
+  missesQuestion,
+  namedTermsLeftOut,
+  storyFromElsewhere,
+} from './question-fit';
 import { casualRegister, chatWords } from './register';
 import { FILLER_HEAVY_PER_100 } from './rule-labels';
 import { tokenize } from './tokens';
@@ -26,6 +31,7 @@ export const feedbackCodes = [
   'own_the_weakness',
   'cut_fillers',
   'answer_the_question',
+  'example_from_work',
   'name_the_asked_terms',
   'formal_register',
   'chat_register',
@@ -195,9 +201,11 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
     add(
       2,
       2,
-      leftOut.length > 0
-        ? nameTerms()
-        : point('answer_the_question', missed, { question: input.question }),
+      storyFromElsewhere(analysis, input)
+        ? point('example_from_work')
+        : leftOut.length > 0
+          ? nameTerms()
+          : point('answer_the_question', missed, { question: input.question }),
     );
   } else if (leftOut.length > 0) {
     // The story asked for, without the term: it answers; naming the term makes it fit better.

@@ -6,10 +6,12 @@
  * case has its own advice).
  */
 import type { AnswerAnalysis, AnswerInput, Evidence } from './answer-analysis';
+import { declinesPlainly } from './declines';
 import { lex } from './lexicon';
 import { sameStem } from './morphology';
 import { termCoverage } from './term-coverage';
 import { type Doc, tokenize } from './tokens';
+import { asksAtWork, explainsOtherExample, setAtWork } from './work-context';
 
 const questionWords = new Set(
   (
@@ -103,10 +105,30 @@ export function tellsAskedStory(analysis: AnswerAnalysis, question: string): boo
   return story && situation.value && action.value && result.value && !theoretical.value;
 }
 
+/**
+ * A story (a situation or the candidate's steps) set nowhere at work (work-context.ts: no
+ * workplace, employer, colleague, customer, shift, job or occupation), told to a question about
+ * work ("a problem you solved at work"), without saying why this example (not worked yet): a
+ * weekend club or a campus event is another example, however complete. Checked before the
+ * question's words: a football story shares "problem" or "solved" with the question.
+ */
+export function storyFromElsewhere(analysis: AnswerAnalysis, input: AnswerInput): boolean {
+  const { situation, action, theoretical } = analysis.labels;
+  if (!(situation.value || action.value) || theoretical.value) return false;
+  if (!asksForExample(input.question) || !asksAtWork(tokenize(input.question))) return false;
+  const answer = tokenize(input.answer);
+  return !setAtWork(answer) && !explainsOtherExample(answer);
+}
+
 /** The evidence that the answer misses the question, or null when it addresses it. */
 export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Evidence[] | null {
   const { labels } = analysis;
+  if (storyFromElsewhere(analysis, input)) return [];
   const answer = tokenize(input.answer);
+  // A refusal ("I'd rather not say", "itu rahasia perusahaan") heard the question and declined
+  // it: an answer, whatever else is said about it. One that turns to another topic ("let's talk
+  // about ... instead") is a deflection, told to answer.
+  if (declinesPlainly(answer).length > 0) return null;
   const askedStory = tellsAskedStory(analysis, input.question);
   // Checked before the topic words: a long case question shares "manager", "week" or "result"
   // with almost any story. A story asked for that leaves the term out is told to name it
@@ -119,7 +141,7 @@ export function missesQuestion(analysis: AnswerAnalysis, input: AnswerInput): Ev
   if (askedStory) return null;
   // A question about work answered with neither its topic nor any word of work (a hobby,
   // student life) is off the point, story or not.
-  if (asksAboutWork(input.question) && !speaksOfWork(answer)) return [];
+  if (asksAboutWork(input.question) && !speaksOfWork(answer) && !setAtWork(answer)) return [];
   const story = asksForStory.test(input.question) && !aboutOneself.test(input.question);
   if (story && !labels.situation.value && !labels.action.value && !labels.theoretical.value) {
     return [];

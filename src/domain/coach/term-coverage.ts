@@ -8,6 +8,7 @@
 import type { AnswerMetrics, Evidence } from './answer-analysis';
 import { tidy } from './context';
 import { sameStem } from './morphology';
+import { familyOf } from './term-families';
 import { isIndonesianTerm } from './term-language';
 import { type Doc, type Token, tokenize } from './tokens';
 
@@ -59,6 +60,14 @@ function byStem(doc: Doc, words: readonly string[]): Evidence[] {
   return out;
 }
 
+/** Where the answer names a term: literally, or word by word by stem. */
+function spansOf(doc: Doc, term: string): Evidence[] {
+  const words = tokenize(term)
+    .tokens.filter((t) => t.kind !== 'punct' && !t.clitic)
+    .map((t) => t.key);
+  return tidy([...literal(doc, term), ...(words.length > 0 ? byStem(doc, words) : [])]);
+}
+
 /**
  * The terms used, with their spans, and the terms missed. In an English answer a term written in
  * Indonesian is not missed: the candidate says it in English (term-language.ts).
@@ -76,10 +85,10 @@ export function termCoverage(
     const key = term.toLowerCase();
     if (!term || seen.has(key)) continue;
     seen.add(key);
-    const words = tokenize(term)
-      .tokens.filter((t) => t.kind !== 'punct' && !t.clitic)
-      .map((t) => t.key);
-    const evidence = tidy([...literal(doc, term), ...(words.length > 0 ? byStem(doc, words) : [])]);
+    const found = spansOf(doc, term);
+    // A member of the term's family stands for it: "BigQuery" for "SQL" (term-families.ts).
+    const evidence =
+      found.length > 0 ? found : tidy(familyOf(term).flatMap((m) => spansOf(doc, m)));
     if (evidence.length > 0) used.push({ term, evidence });
     else if (answerLanguage !== 'en' || !isIndonesianTerm(term)) missed.push(term);
   }

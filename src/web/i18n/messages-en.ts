@@ -574,6 +574,8 @@ export const messagesEn: Messages = {
     'Cut fillers such as {fillers} ({rate} per 100 words); a short pause is better.',
   'coach.feedback.answer_the_question':
     'This does not answer the question asked ("{question}"): answer it directly first, then give your example.',
+  'coach.feedback.example_from_work':
+    'The question asks about work, and your story is from elsewhere: answer with an example from work (or say why you use this one, for instance that you have not worked yet).',
   'coach.feedback.name_the_asked_terms':
     'The question asks about {terms}, and your story never names it: say where you used it, or choose a story that does.',
   'coach.feedback.chat_register':

@@ -579,6 +579,8 @@ export const messagesId = {
     'Kurangi kata pengisi seperti {fillers} ({rate} per 100 kata); berhenti sejenak lebih baik.',
   'coach.feedback.answer_the_question':
     'Jawaban ini belum menjawab pertanyaannya ("{question}"): jawab langsung dulu, lalu beri contoh Anda.',
+  'coach.feedback.example_from_work':
+    'Pertanyaannya tentang pekerjaan, tetapi cerita Anda dari luar pekerjaan: jawab dengan contoh dari pekerjaan (atau jelaskan mengapa Anda memakai contoh ini, misalnya karena belum pernah bekerja).',
   'coach.feedback.name_the_asked_terms':
     'Pertanyaannya menanyakan {terms}, tetapi cerita Anda tidak menyebutnya: jelaskan di bagian mana Anda memakainya, atau pilih cerita yang memakainya.',
   'coach.feedback.chat_register':
