@@ -11,6 +11,7 @@ import { type NumberMention, findNumbers } from './quantified';
 import { deniedDue } from './badmouthing';
 import { speaksOfOthers } from './features';
 import { detectRedFlags, findDefensive } from './red-flags';
+import { namesNoOwnEmployer } from './judged-party';
 import { detectStar } from './star';
 import { isWord } from './tokens';
 
@@ -36,6 +37,8 @@ export interface RuleAnalysis {
   deniedDues: Evidence[];
   /** Every sentence tells a step of a career (studied, worked at, joined): a biography. */
   careerHistoryOnly: boolean;
+  /** Only clients or companies in general are named, no employer of the candidate's own. */
+  namesNoOwnEmployer: boolean;
   words: number;
 }
 
@@ -82,6 +85,9 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
   const numbers = findNumbers(ctx);
   const flags = detectRedFlags(ctx, star, defensive, numbers);
   const measures: Evidence[] = numbers.filter((n) => n.measure).map((n) => n.evidence);
+  const noOwnEmployer = namesNoOwnEmployer(ctx);
+  // A hard client or "some companies" judged is not a former employer run down.
+  const negativeFormer = noOwnEmployer ? label(false, []) : flags.negativeFormer;
   // One filler in a short answer passes the rate but is not "many" (none such is labelled heavy).
   const fillerHeavy =
     ctx.fillers.length >= MIN_HEAVY_FILLERS &&
@@ -94,7 +100,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
       result: star.result,
       quantified: label(measures.length > 0, measures),
       genericClaim: flags.genericClaim,
-      negativeFormer: flags.negativeFormer,
+      negativeFormer,
       defensive: flags.defensive,
       theoretical: flags.theoretical,
       fillerHeavy: label(fillerHeavy, ctx.fillers),
@@ -107,6 +113,7 @@ export function ruleLabels(ctx: Ctx): RuleAnalysis {
     theoryMarkers: flags.theoryMarkers,
     deniedDues: deniedDues(ctx),
     careerHistoryOnly: careerHistoryOnly(ctx),
+    namesNoOwnEmployer: noOwnEmployer,
     words,
   };
 }
@@ -183,6 +190,7 @@ export function modelMayClaim(
     // A sarcasm marker or a quote alone ("yeah", "lol") says nothing of whom: only its
     // variants about someone else open the gate (a chatty "yeah so basically ..." was flagged).
     const judged = judgementCues.some((c) => !ungatedCues.has(c) && cues.has(c));
+    if (rules.namesNoOwnEmployer) return false;
     return rules.labels.negativeFormer.value || judged || rules.deniedDues.length > 0;
   }
   if (label === 'task') {
