@@ -60,6 +60,8 @@ export const trainingFiles = [
   { file: 'train9-a.jsonl', writer: 'train9-a' },
   { file: 'train9-b.jsonl', writer: 'train9-b' },
   { file: 'train10-a.jsonl', writer: 'train10-a' },
+  { file: 'train11-a.jsonl', writer: 'train11-a' },
+  { file: 'train11-b.jsonl', writer: 'train11-b' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

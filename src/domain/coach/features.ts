@@ -42,6 +42,7 @@ import { mockeryCues } from './mockery';
 import { harmCues } from './harm-narration';
 import { jabCueNames, jabCues, jabFamilies } from './jabs';
 import { ownDefenceCueNames, ownDefenceCues } from './own-defence';
+import { shiftedFaultCueNames, shiftedFaultCues } from './shifted-fault';
 import { isOther, structureCues } from './structure-cues';
 import { GramSeen, KeptGrams, gramGeneration, gramId, gramName } from './gram-ids';
 import type { Token } from './tokens';
@@ -575,6 +576,7 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
     jabCues(ctx, isOtherParty, shapes);
   harmCues(ctx, isOtherParty, shapes);
   if (weighsAny(keep, ownDefenceCueNames)) ownDefenceCues(ctx, shapes);
+  if (weighsAny(keep, shiftedFaultCueNames)) shiftedFaultCues(ctx, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
   if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));
   storyEndingCues(ctx, shapes);

@@ -101,7 +101,7 @@ const fillers = wordSet(
 );
 const concessions = wordSet('but', 'though', 'although', 'however', 'tapi', 'namun', 'cuma');
 
-const asksAboutFault = (question: string): boolean =>
+export const asksAboutFault = (question: string): boolean =>
   question
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
