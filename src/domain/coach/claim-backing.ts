@@ -454,7 +454,8 @@ function outermost(claims: readonly Evidence[]): Evidence[] {
   );
 }
 
-const hypothetical = new Set([
+/** Modals of a plan or a wish, not a step taken (episode.ts adds "'d"). */
+export const hypothetical: ReadonlySet<string> = new Set([
   'would',
   'will',
   'should',

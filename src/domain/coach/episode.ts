@@ -10,8 +10,10 @@
  * a story told before the claim or far after it.
  */
 import type { Evidence } from './answer-analysis';
+import { hypothetical } from './claim-backing';
 import { type Ctx, type SentenceView, isEnPast, isIdAction } from './context';
 import { lex } from './lexicon';
+import { notNames } from './specificity';
 import { pastAspect } from './stance';
 import { type Token, startsUpperCase } from './tokens';
 import { wordSet } from './word-set';
@@ -19,19 +21,8 @@ import { wordSet } from './word-set';
 /** How many sentences after the claim's own may tell the episode. */
 const WINDOW = 3;
 
-const modals = wordSet(
-  'would',
-  "'d",
-  'will',
-  "'ll",
-  'should',
-  'could',
-  'akan',
-  'bakal',
-  'harus',
-  'mau',
-  'ingin',
-);
+/** claim-backing's modals and "'d" ("I'd stay calm"); "'ll" is read as "will" by the tokenizer. */
+const modals = wordSet([...hypothetical], "'d");
 /** Time words that mark a moment when a word before or after points at one. */
 const periods = wordSet(
   'year',
@@ -104,19 +95,6 @@ const beforeAdjective = wordSet(
   'more',
   'most',
   'and',
-);
-const notNames = wordSet(
-  'i',
-  'saya',
-  'aku',
-  'pak',
-  'bu',
-  'ibu',
-  'bapak',
-  'mas',
-  'mbak',
-  'kak',
-  'ok',
 );
 
 /** A time or an example marker: what places a step in one moment. */

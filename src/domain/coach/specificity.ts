@@ -45,7 +45,7 @@ const timeAlone = wordSet(
   'saat',
 );
 /** Capitalised words that name nothing specific: pronouns, days of the week, languages. */
-const notNames = wordSet(
+export const notNames = wordSet(
   'i',
   'saya',
   'aku',
