@@ -29,6 +29,11 @@ describe('a refusal to answer is an answer, not one off the question', () => {
     ],
     ['id', 'Berapa gaji Anda sekarang?', 'Mohon maaf, saya lebih baik tidak menyebutkan.'],
     ['id', 'Kenapa Anda keluar dari pekerjaan sebelumnya?', 'Saya kurang nyaman membahasnya, Pak.'],
+    [
+      'id',
+      'Kenapa Anda pindah dari bagian keuangan?',
+      'Itu urusan pribadi, Pak. Boleh lanjut ke pertanyaan lain?',
+    ],
   ] as const)('%s: "%s" / "%s"', (language, question, answer) => {
     expect(declined(answer).length, answer).toBeGreaterThan(0);
     expect(codes(language, question, answer)).not.toContain('answer_the_question');

@@ -128,6 +128,8 @@ describe('what counts as set at work', () => {
     expect(asksAtWork(tokenize(atWork.en))).toBe(true);
     expect(asksAtWork(tokenize(atWork.id))).toBe(true);
     expect(asksAtWork(tokenize('Ceritakan pengalaman Anda bekerja sama dalam tim.'))).toBe(false);
+    expect(asksAtWork(tokenize('Ceritakan pengalaman Anda bekerja dalam tim.'))).toBe(false);
+    expect(asksAtWork(tokenize('Ceritakan pengalaman Anda bekerja di pabrik.'))).toBe(true);
     expect(asksAtWork(tokenize('Tell us about a time you did a great job.'))).toBe(false);
   });
 });

@@ -39,6 +39,10 @@ const declines = phraseSet([
   'sifatnya rahasia|konfidensial',
   'saya|aku skip|pass|lewati',
   'pertanyaan berikutnya|selanjutnya',
+  'lanjut ke? pertanyaan lain',
+  'itu urusan|masalah|hal pribadi',
+  "that is|'s personal|private",
+  'move on to the? next|another question',
   'tanpa komentar',
 ]);
 

@@ -47,6 +47,7 @@ const workWords = wordList(workplaceWords);
 
 /** "Kerja" and "work" count only where they speak of a job, not of effort or teamwork. */
 const notAJob = wordSet('sama bakti keras kelompok bareng'.split(' '));
+const teamWords = wordSet('tim', 'kelompok', 'team', 'grup');
 const jobPraise = wordSet(
   'good great nice fine bad decent excellent amazing solid better best whole brilliant'.split(' '),
 );
@@ -67,7 +68,10 @@ function speaksOfJob(tokens: readonly Token[]): boolean {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     if (t.key === 'kerja' || t.key === 'bekerja' || t.key === 'kerjain') {
-      if (!next || next.sent !== t.sent || !notAJob.has(next.key)) return true;
+      // "bekerja dalam tim" asks about teamwork, anywhere.
+      const inTeam =
+        (next?.key === 'dalam' || next?.key === 'di') && teamWords.has(tokens[i + 2]?.key ?? '');
+      if (!inTeam && (!next || next.sent !== t.sent || !notAJob.has(next.key))) return true;
     } else if (t.key === 'job') {
       if (!jobPraise.has(tokens[i - 1]?.key ?? '') && next?.key !== 'well') return true;
     }
