@@ -30,6 +30,14 @@ const apiWorkerFlags = ['--liftoff-only'];
  */
 const apiIsolated = false;
 
+/**
+ * Browser files too run one after another in the same worker process: a new process per file
+ * imported the app, Playwright and PGlite again before its first test (Vitest's "setup", 294 s
+ * over 50 files in the CI run of 17ba90f6). Every file still starts its own app, database, inbox
+ * and browser contexts and closes them in its afterAll (browser.ts).
+ */
+const e2eIsolated = false;
+
 export default defineConfig({
   test: {
     projects: [
@@ -57,6 +65,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          isolate: e2eIsolated,
           globalSetup: ['test/support/pglite-template.ts', 'test/e2e/chromium-server.ts'],
           setupFiles: ['test/e2e/failure-report.ts'],
           include: ['test/e2e/**/*.test.ts'],

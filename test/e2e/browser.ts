@@ -132,6 +132,8 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
       await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
     },
     async close() {
+      // The next file in this worker starts with none of this file's pages (isolate: false).
+      openPages.clear();
       await background.stop();
       await inbox.stop();
       await browser.close();
