@@ -3105,7 +3105,8 @@ export interface components {
         | 'team_assignment'
         | 'account_invitation'
         | 'password_reset'
-        | 'recovery_code_used';
+        | 'recovery_code_used'
+        | 'recovery_codes_regenerated';
       /** @enum {string} */
       locale: 'id' | 'en';
       subject: string;
@@ -14244,7 +14245,8 @@ export interface operations {
           | 'team_assignment'
           | 'account_invitation'
           | 'password_reset'
-          | 'recovery_code_used';
+          | 'recovery_code_used'
+          | 'recovery_codes_regenerated';
         locale: 'id' | 'en';
       };
       cookie?: never;
@@ -14356,7 +14358,8 @@ export interface operations {
           | 'team_assignment'
           | 'account_invitation'
           | 'password_reset'
-          | 'recovery_code_used';
+          | 'recovery_code_used'
+          | 'recovery_codes_regenerated';
         locale: 'id' | 'en';
       };
       cookie?: never;
@@ -14461,7 +14464,8 @@ export interface operations {
           | 'team_assignment'
           | 'account_invitation'
           | 'password_reset'
-          | 'recovery_code_used';
+          | 'recovery_code_used'
+          | 'recovery_codes_regenerated';
         locale: 'id' | 'en';
       };
       cookie?: never;
