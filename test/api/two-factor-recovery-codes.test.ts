@@ -56,6 +56,22 @@ async function enrolled(email: string) {
   return { user, session, totp, codes, client };
 }
 
+/** A new set asked for from the test's own address (the route allows ten a minute per address). */
+async function makeNewSet(
+  session: { cookie: string },
+  body: Record<string, unknown>,
+  client: string,
+) {
+  const reply = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/two-factor/recovery-codes',
+    payload: body,
+    headers: { cookie: session.cookie },
+    remoteAddress: client,
+  });
+  return { status: reply.statusCode, body: reply.json() };
+}
+
 const auditOf = (userId: string) =>
   t.db.query<{ action: string; detail: Record<string, unknown> }>(
     `SELECT action, detail FROM audit_log WHERE entity_id = $1 ORDER BY id`,
@@ -203,6 +219,61 @@ describe('two-factor recovery codes', () => {
     ]);
     const text = JSON.stringify(audit);
     for (const code of [...codes, ...second, ...third]) expect(text).not.toContain(code);
+  });
+
+  test('a new set, by password or by code, e-mails the user in their language', async () => {
+    const { user, session, totp, client } = await enrolled('pulih.tujuh@test.seleksi.id');
+    const mails = () =>
+      t.db.query<{ subject: string; body: string; locale: string }>(
+        `SELECT subject, coalesce(delivery_body, body) AS body, locale FROM email_messages
+         WHERE to_email = $1 AND template = 'recovery_codes_regenerated' ORDER BY created_at`,
+        [user.email],
+      );
+    // Turning two-factor on shows the first set on screen: that is no "new set" to warn about.
+    expect(await mails()).toEqual([]);
+    const made = await makeNewSet(session, { password: testPassword }, client);
+    expect(made.status).toBe(200);
+    const [mail] = await mails();
+    expect(mail).toMatchObject({
+      locale: 'id',
+      subject: 'Kode pemulihan Seleksi Anda dibuat baru',
+    });
+    expect(mail!.body).toContain('Kode lama Anda tidak bisa dipakai lagi');
+    expect(mail!.body).toContain('/account/security');
+    for (const code of made.body.recoveryCodes as string[]) expect(mail!.body).not.toContain(code);
+
+    await t.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [user.id]);
+    const byCode = await makeNewSet(
+      session,
+      { code: totp.generate({ timestamp: Date.now() + 30_000 }) },
+      client,
+    );
+    expect(byCode.status).toBe(200);
+    expect((await mails()).map((m) => m.subject)).toEqual([
+      'Kode pemulihan Seleksi Anda dibuat baru',
+      'New recovery codes for your Seleksi account',
+    ]);
+    // A refused attempt sends nothing.
+    await makeNewSet(session, { password: 'salah' }, client);
+    expect(await mails()).toHaveLength(2);
+  });
+
+  test('wrong passwords for a new set count towards the sign-in pause; paused, even the right one is refused', async () => {
+    const { user, session, client } = await enrolled('pulih.delapan@test.seleksi.id');
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const wrong = await makeNewSet(session, { password: `salah-${attempt}` }, client);
+      expect(expectError(wrong, 400, 'invalid')[0]).toMatchObject({ code: 'wrong_password' });
+    }
+    const paused = await makeNewSet(session, { password: testPassword }, client);
+    expect(paused.status).toBe(429);
+    expect(paused.body.error.code).toBe('too_many_attempts');
+    // The same pause as sign-in's: the e-mail cannot sign in either, from another address too.
+    const signIn = await login({ email: user.email, password: testPassword }, newClient());
+    expect(signIn.statusCode).toBe(429);
+    expect(signIn.json().error.code).toBe('too_many_attempts');
+    expect((await t.call(session, 'GET', '/api/auth/two-factor')).body.recoveryCodesLeft).toBe(10);
+    const locked = (await auditOf(user.id)).filter((row) => row.action === 'sign_in.locked');
+    expect(locked).toEqual([{ action: 'sign_in.locked', detail: { scope: 'account' } }]);
   });
 
   test('turning two-factor off, or an admin’s reset, removes the codes', async () => {

@@ -932,4 +932,30 @@ Kind regards,
 {{companyName}}`,
     },
   },
+  recovery_codes_regenerated: {
+    id: {
+      subject: 'Kode pemulihan Seleksi Anda dibuat baru',
+      body: `Halo {{userName}},
+
+Satu set kode pemulihan verifikasi dua langkah yang baru dibuat untuk akun Seleksi Anda di {{companyName}}, pada {{madeAt}}. Kode lama Anda tidak bisa dipakai lagi.
+
+Jika itu Anda, tidak perlu berbuat apa-apa. Jika bukan Anda, segera ganti kata sandi, buat kode pemulihan baru, dan beri tahu admin Anda:
+{{accountLink}}
+
+Salam,
+{{companyName}}`,
+    },
+    en: {
+      subject: 'New recovery codes for your Seleksi account',
+      body: `Hello {{userName}},
+
+A new set of two-factor recovery codes was made for your Seleksi account at {{companyName}}, at {{madeAt}}. Your old codes no longer work.
+
+If this was you, there is nothing to do. If it was not you, change your password, make new recovery codes and tell your admin at once:
+{{accountLink}}
+
+Kind regards,
+{{companyName}}`,
+    },
+  },
 };

@@ -47,6 +47,7 @@ export const emailPriorities = {
   account_invitation: 'urgent', // its one-time link expires, and the person is waiting to sign in
   password_reset: 'urgent', // its one-time link expires, and the person is locked out meanwhile
   recovery_code_used: 'urgent', // if it was not them, someone has their password and a code
+  recovery_codes_regenerated: 'urgent', // if it was not them, someone holds their new codes
 } as const satisfies Record<EmailTemplateKey, EmailPriority>;
 
 /** A stored message's priority; a template no longer known is treated as bulk. */

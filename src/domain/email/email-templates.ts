@@ -159,6 +159,8 @@ export const emailTemplatePlaceholders = {
   password_reset: ['userName', 'companyName', 'passwordLink', 'linkExpiresAt'],
   /** To a user when someone signed in as them with a two-factor recovery code: when, and how many are left. */
   recovery_code_used: ['userName', 'companyName', 'usedAt', 'codesLeft', 'accountLink'],
+  /** To a user when a new set of their recovery codes was made (the old set stopped working). */
+  recovery_codes_regenerated: ['userName', 'companyName', 'madeAt', 'accountLink'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EmailTemplateKey = keyof typeof emailTemplatePlaceholders;
@@ -176,6 +178,7 @@ export const staffTemplates: readonly string[] = [
   'account_invitation',
   'password_reset',
   'recovery_code_used',
+  'recovery_codes_regenerated',
 ] satisfies EmailTemplateKey[];
 export const emailTemplateKeys = Object.keys(emailTemplatePlaceholders) as EmailTemplateKey[];
 

@@ -10,6 +10,6 @@ import { userAdminRoutes } from './user-admin';
 export const securityRoutes = (db: Database, mail: MailSettings, secrets: SecretBox) => [
   ...userAdminRoutes(db, mail),
   ...passwordLinkRoutes(db, mail),
-  ...twoFactorRoutes(db, secrets),
+  ...twoFactorRoutes(db, secrets, mail),
   ...auditLogRoutes(db),
 ];

@@ -1,3 +1,4 @@
+import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import {
   changeSecuritySettings,
@@ -21,7 +22,7 @@ import {
 
 const tag = 'two-factor';
 
-export const twoFactorRoutes = (db: Database, secrets: SecretBox) => [
+export const twoFactorRoutes = (db: Database, secrets: SecretBox, mail: MailSettings) => [
   route(
     {
       method: 'GET',
@@ -66,7 +67,7 @@ export const twoFactorRoutes = (db: Database, secrets: SecretBox) => [
       response: recoveryCodes,
       perMinute: 10,
     },
-    ({ actor, body }) => regenerateRecoveryCodes(db, secrets, actor, body),
+    ({ actor, body }) => regenerateRecoveryCodes(db, secrets, mail, actor, body),
   ),
   commandRoute(
     {

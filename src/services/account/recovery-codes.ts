@@ -59,6 +59,28 @@ export async function useRecoveryCode(
   return undefined;
 }
 
+/** Tells the user a new set of recovery codes was made for them (the old set stopped working). */
+export async function queueRecoveryCodesRegeneratedEmail(
+  tx: Queryable,
+  mail: MailSettings,
+  user: UserRow,
+  at: Date,
+): Promise<void> {
+  const when = formatInterviewTime(at, 'Asia/Jakarta', user.locale);
+  await queueEmail(tx, {
+    idempotencyKey: `recovery-codes-regenerated:${user.id}:${at.getTime()}`,
+    template: 'recovery_codes_regenerated',
+    locale: user.locale,
+    to: { name: user.name, email: user.email },
+    values: {
+      userName: user.name,
+      companyName: mail.companyName,
+      madeAt: `${when.date}, ${when.time}`,
+      accountLink: `${mail.publicUrl}/account/security`,
+    },
+  });
+}
+
 /** Tells the user a recovery code was used to sign in as them, and how many are left. */
 export async function queueRecoveryCodeUsedEmail(
   tx: Queryable,

@@ -16,8 +16,14 @@ import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { isSealed, UnreadableSecret, type SecretBox } from '../secret-box';
 import { acceptedTotpStep, newTotpSecret, totpUri } from '../../domain/totp';
-import { verifyPassword } from '../auth/auth-service';
-import { issueRecoveryCodes, recoveryCodesLeft, removeRecoveryCodes } from './recovery-codes';
+import type { MailSettings } from '../../config';
+import { checkPasswordAgain } from '../auth/auth-service';
+import {
+  issueRecoveryCodes,
+  queueRecoveryCodesRegeneratedEmail,
+  recoveryCodesLeft,
+  removeRecoveryCodes,
+} from './recovery-codes';
 
 /*
  * TOTP secrets are stored encrypted (secret-box.ts), bound to their user: `totp:<user id>` is the
@@ -127,34 +133,36 @@ export async function disableTwoFactor(
 }
 
 /**
- * A new set of recovery codes, the old set no longer working. Asks for the password or a current
- * authenticator code (either proves it is the user, not someone at an unlocked screen); a wrong
- * one is a 400 on the field given.
+ * A new set of recovery codes, the old set no longer working, and an e-mail telling the user.
+ * Asks for the password or a current authenticator code (either proves it is the user, not
+ * someone at an unlocked screen); a wrong one is a 400 on the field given. A wrong password
+ * counts towards the sign-in pause, and while it lasts the password is not asked at all (429).
  */
 export async function regenerateRecoveryCodes(
   db: Database,
   secrets: SecretBox,
+  mail: MailSettings,
   actor: Actor,
   proof: { password?: string | undefined; code?: string | undefined },
 ): Promise<{ recoveryCodes: string[] }> {
+  const found = await findUserCredentialsById(db, actor.id);
+  if (!found) throw new NotFound('User');
+  requireTwoFactorOn(found);
+  // Checked before the transaction: a wrong password's count must stay when the refusal rolls back.
+  if (!proof.code && !(await checkPasswordAgain(db, found, proof.password))) {
+    const path = 'password';
+    throw new Invalid([{ path, code: 'wrong_password', message: 'The password is wrong.' }]);
+  }
   return db.transaction(async (tx) => {
     const user = await findUserCredentialsById(tx, actor.id, { forUpdate: true });
     if (!user) throw new NotFound('User');
-    if (!user.totpSecret) {
-      throw new Conflict(
-        [{ path: 'code', code: 'two_factor_off', message: 'Turn two-factor sign-in on first.' }],
-        'Turn two-factor sign-in on first.',
-      );
-    }
+    requireTwoFactorOn(user);
     if (proof.code) {
       const { step } = proveCode(secrets, actor.id, user.totpSecret, {
         code: proof.code,
         lastStep: user.totpLastStep,
       });
       await setTotpLastStep(tx, actor.id, step);
-    } else if (!proof.password || !(await verifyPassword(user.passwordHash, proof.password))) {
-      const path = 'password';
-      throw new Invalid([{ path, code: 'wrong_password', message: 'The password is wrong.' }]);
     }
     const recoveryCodes = await issueRecoveryCodes(tx, actor.id);
     await recordAudit(tx, {
@@ -162,8 +170,19 @@ export async function regenerateRecoveryCodes(
       action: 'two_factor.recovery_codes_regenerated',
       entityId: actor.id,
     });
+    await queueRecoveryCodesRegeneratedEmail(tx, mail, user, new Date());
     return { recoveryCodes };
   });
+}
+
+function requireTwoFactorOn<U extends { totpSecret: string | null }>(
+  user: U,
+): asserts user is U & { totpSecret: string } {
+  if (user.totpSecret) return;
+  throw new Conflict(
+    [{ path: 'code', code: 'two_factor_off', message: 'Turn two-factor sign-in on first.' }],
+    'Turn two-factor sign-in on first.',
+  );
 }
 
 /**

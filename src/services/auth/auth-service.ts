@@ -34,6 +34,9 @@ export const accountThrottle = { maxFailures: 5, windowSeconds: 15 * 60, lockSec
 /** One client (address) trying many e-mails is paused too, at a higher count. */
 export const clientThrottle = { maxFailures: 20, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
 
+/** The sign-in throttle's key for one e-mail (its hash: no address in the table). */
+const accountThrottleKey = (email: string) => `account:${tokenHash(normaliseEmail(email))}`;
+
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 /** A new random secret token: 256 bits, URL-safe. */
 export const newToken = () => randomBytes(32).toString('base64url');
@@ -80,7 +83,7 @@ export async function login(
   client: { address: string; previousToken?: string | undefined },
 ): Promise<SignedIn> {
   const email = normaliseEmail(request.email);
-  const keys = { account: `account:${tokenHash(email)}`, client: `client:${client.address}` };
+  const keys = { account: accountThrottleKey(email), client: `client:${client.address}` };
   if ((await findLock(db, keys.account)) || (await findLock(db, keys.client))) {
     throw new TooManyAttempts();
   }
@@ -169,6 +172,34 @@ async function failed(
       });
     }
   });
+}
+
+/**
+ * A signed-in user's password asked again (a new set of recovery codes): refused while the
+ * e-mail's sign-in is paused, and a wrong one counts towards that pause like a wrong password at
+ * sign-in, so someone at an unlocked screen cannot try passwords there without limit.
+ */
+export async function checkPasswordAgain(
+  db: Database,
+  user: { id: string; email: string; passwordHash: string | null },
+  password: string | undefined,
+): Promise<boolean> {
+  const key = accountThrottleKey(user.email);
+  if (await findLock(db, key)) throw new TooManyAttempts();
+  if (password && (await verifyPassword(user.passwordHash, password))) {
+    await clearFailures(db, key);
+    return true;
+  }
+  await db.transaction(async (tx) => {
+    if (!(await recordFailure(tx, key, accountThrottle))) return;
+    await recordAudit(tx, {
+      actor: null,
+      action: 'sign_in.locked',
+      entityId: user.id,
+      detail: { scope: 'account' },
+    });
+  });
+  return false;
 }
 
 export interface SessionUser {

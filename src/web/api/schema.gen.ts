@@ -3105,7 +3105,8 @@ export interface components {
         | 'team_assignment'
         | 'account_invitation'
         | 'password_reset'
-        | 'recovery_code_used';
+        | 'recovery_code_used'
+        | 'recovery_codes_regenerated';
       /** @enum {string} */
       locale: 'id' | 'en';
       subject: string;
@@ -14246,7 +14247,8 @@ export interface operations {
           | 'team_assignment'
           | 'account_invitation'
           | 'password_reset'
-          | 'recovery_code_used';
+          | 'recovery_code_used'
+          | 'recovery_codes_regenerated';
         locale: 'id' | 'en';
       };
       cookie?: never;
@@ -14358,7 +14360,8 @@ export interface operations {
           | 'team_assignment'
           | 'account_invitation'
           | 'password_reset'
-          | 'recovery_code_used';
+          | 'recovery_code_used'
+          | 'recovery_codes_regenerated';
         locale: 'id' | 'en';
       };
       cookie?: never;
@@ -14463,7 +14466,8 @@ export interface operations {
           | 'team_assignment'
           | 'account_invitation'
           | 'password_reset'
-          | 'recovery_code_used';
+          | 'recovery_code_used'
+          | 'recovery_codes_regenerated';
         locale: 'id' | 'en';
       };
       cookie?: never;

@@ -108,6 +108,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'recoveryCodes.makeSubmit': 'Make codes',
   'login.useRecoveryCode': 'Use a recovery code',
   'login.useAuthenticator': 'Use a code from the app',
+  'recoveryCodes.tooMany':
+    'Too many wrong passwords: signing in and making codes with the password are paused for 15 minutes. A code from the app still works here.',
   'login.recoveryCode': 'Recovery code',
   'login.recoveryCodeHint':
     'One of the recovery codes you saved, like abcde-23456. Each works once.',

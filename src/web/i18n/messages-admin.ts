@@ -110,6 +110,8 @@ export const adminMessagesId = {
   'recoveryCodes.makeSubmit': 'Buat kode',
   'login.useRecoveryCode': 'Pakai kode pemulihan',
   'login.useAuthenticator': 'Pakai kode dari aplikasi',
+  'recoveryCodes.tooMany':
+    'Terlalu banyak kata sandi salah: masuk dan membuat kode dengan kata sandi dijeda 15 menit. Kode dari aplikasi tetap bisa dipakai di sini.',
   'login.recoveryCode': 'Kode pemulihan',
   'login.recoveryCodeHint':
     'Salah satu kode pemulihan yang Anda simpan, misalnya abcde-23456. Tiap kode hanya berlaku sekali.',

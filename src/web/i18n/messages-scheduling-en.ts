@@ -150,6 +150,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.account_invitation': 'Seleksi account invitation (to staff)',
   'template.password_reset': 'Password reset link (to staff)',
   'template.recovery_code_used': 'Two-factor recovery code used (to staff)',
+  'template.recovery_codes_regenerated': 'New two-factor recovery codes made (to staff)',
   'template.hr_invitation': 'HR interview invitation',
   'template.user_invitation': 'User interview invitation',
   'template.reminder': 'Reminder (24 hours before)',

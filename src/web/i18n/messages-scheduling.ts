@@ -148,6 +148,7 @@ export const schedulingMessagesId = {
   'template.account_invitation': 'Undangan akun Seleksi (ke staf)',
   'template.password_reset': 'Tautan atur ulang kata sandi (ke staf)',
   'template.recovery_code_used': 'Kode pemulihan dua langkah dipakai (ke staf)',
+  'template.recovery_codes_regenerated': 'Kode pemulihan dua langkah dibuat baru (ke staf)',
   'template.hr_invitation': 'Undangan interview HR',
   'template.user_invitation': 'Undangan interview user',
   'template.reminder': 'Pengingat (24 jam sebelumnya)',

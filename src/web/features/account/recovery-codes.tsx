@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useApiMutation } from '../../api/queries';
 import { FormError, TextField, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
+import { AuthenticatorCodeField } from '../auth/authenticator-code-field';
 
 /** The codes in clear, shown once: to copy or save as a text file before leaving. */
 export function RecoveryCodeList({ codes, onDone }: { codes: string[]; onDone(): void }) {
@@ -110,17 +111,19 @@ export function RecoveryCodesStatus({
             onChange={(e) => setPassword(e.target.value)}
             error={fieldError('password')}
           />
-          <TextField
+          <AuthenticatorCodeField
             label={t('recoveryCodes.orCode')}
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
             value={code}
-            onChange={(e) => setCode(e.target.value)}
+            onChange={setCode}
             error={fieldError('code')}
           />
-          <FormError error={making.error} />
+          {making.error?.code === 'too_many_attempts' ? (
+            <p className="notice notice--error" role="alert">
+              {t('recoveryCodes.tooMany')}
+            </p>
+          ) : (
+            <FormError error={making.error} />
+          )}
           <button type="submit" className="button button--primary" disabled={making.isPending}>
             {t('recoveryCodes.makeSubmit')}
           </button>

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { renderSVG } from 'uqr';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { FormError, TextField, useFieldErrors } from '../../components/form-fields';
+import { FormError, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { AuthenticatorCodeField } from '../auth/authenticator-code-field';
 import '../user-admin/user-admin.css';
 import type { ApiData } from '../../api/client';
 import { RecoveryCodeList, RecoveryCodesStatus } from './recovery-codes';
@@ -11,17 +12,21 @@ import './recovery-codes.css';
 
 type TwoFactorSetup = ApiData<'post', '/api/auth/two-factor/setup'>;
 
+/** Turning it on or off shows in the admins' user list too. */
+export const twoFactorReads = ['/api/auth/two-factor', '/api/admin/users'] as const;
+
 /** Turn two-factor sign-in (TOTP) on or off for oneself. */
 export function TwoFactorPage({
   heading: Heading = 'h1',
-  onCodesShown,
-  onCodesSaved,
+  onEnabled,
 }: {
   /** h1 as a page of its own (the enrolment an admin is sent to), h2 inside Account security. */
   heading?: 'h1' | 'h2';
-  /** New recovery codes are on screen: the enrolment gate keeps this page until they are saved. */
-  onCodesShown?: () => void;
-  onCodesSaved?: () => void;
+  /**
+   * The enrolment gate's: two-factor is on, and these are the first recovery codes. The gate
+   * shows them (this page may be gone by then) and refreshes the status once they are saved.
+   */
+  onEnabled?: (recoveryCodes: string[]) => void;
 }) {
   const { t } = useI18n();
   const statusQuery = useApiQuery('/api/auth/two-factor', {});
@@ -31,14 +36,13 @@ export function TwoFactorPage({
   const [message, setMessage] = useState('');
   // Shown once, right after two-factor is turned on or a new set is made.
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | undefined>();
-  const showCodes = (codes: string[]) => {
-    onCodesShown?.();
-    setRecoveryCodes(codes);
-  };
-  // Turning it on or off shows in the admins' user list too.
-  const invalidates = ['/api/auth/two-factor', '/api/admin/users'];
   const starting = useApiMutation('post', '/api/auth/two-factor/setup');
-  const confirming = useApiMutation('post', '/api/auth/two-factor/confirm', { invalidates });
+  // Under the gate the status is refreshed by the gate, after the codes are saved: refreshed
+  // here, it would let the app through while the codes are still to be written down.
+  const confirming = useApiMutation('post', '/api/auth/two-factor/confirm', {
+    invalidates: onEnabled ? [] : twoFactorReads,
+  });
+  const invalidates = twoFactorReads;
   const disabling = useApiMutation('post', '/api/auth/two-factor/disable', { invalidates });
   const actions = [starting, confirming, disabling];
   const error = starting.error ?? confirming.error ?? disabling.error;
@@ -66,8 +70,9 @@ export function TwoFactorPage({
         onSuccess: (enabled) => {
           setSetup(undefined);
           setCode('');
+          if (onEnabled) return onEnabled(enabled.recoveryCodes);
           setMessage(t('twoFactor.enabled'));
-          showCodes(enabled.recoveryCodes);
+          setRecoveryCodes(enabled.recoveryCodes);
         },
       },
     );
@@ -89,14 +94,10 @@ export function TwoFactorPage({
   if (!status) return <p className="muted">{t('common.loading')}</p>;
 
   const codeField = (
-    <TextField
+    <AuthenticatorCodeField
       label={t('twoFactor.code')}
-      name="code"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      maxLength={6}
       value={code}
-      onChange={(e) => setCode(e.target.value)}
+      onChange={setCode}
       error={fieldError('code')}
     />
   );
@@ -149,12 +150,11 @@ export function TwoFactorPage({
           onDone={() => {
             setRecoveryCodes(undefined);
             setMessage('');
-            onCodesSaved?.();
           }}
         />
       )}
       {status.enabled && !recoveryCodes && (
-        <RecoveryCodesStatus left={status.recoveryCodesLeft} onMade={showCodes} />
+        <RecoveryCodesStatus left={status.recoveryCodesLeft} onMade={setRecoveryCodes} />
       )}
       {status.enabled && !status.required && !recoveryCodes && (
         <form className="form" onSubmit={disable} noValidate>

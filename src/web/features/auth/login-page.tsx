@@ -4,6 +4,7 @@ import { useDraft } from '../../components/draft';
 import { ErrorNotice, TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { AuthCard } from './auth-card';
+import { AuthenticatorCodeField } from './authenticator-code-field';
 import type { CurrentUser } from '../../session';
 
 export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void }) {
@@ -49,19 +50,12 @@ export function LoginPage({ onSignedIn }: { onSignedIn(user: CurrentUser): void 
         />
         {code !== undefined && (
           <>
-            <TextField
-              key={recovery ? 'recovery' : 'app'}
+            <AuthenticatorCodeField
               label={recovery ? t('login.recoveryCode') : t('login.code')}
-              hint={recovery ? t('login.recoveryCodeHint') : t('login.codeHint')}
-              name="code"
-              inputMode={recovery ? 'text' : 'numeric'}
-              autoComplete={recovery ? 'off' : 'one-time-code'}
-              autoCapitalize="none"
-              spellCheck={false}
-              maxLength={recovery ? 20 : 6}
+              recovery={recovery}
               autoFocus
               value={code}
-              onChange={(e) => setCode(e.target.value)}
+              onChange={setCode}
               // The first answer only asks for the code; a refused code says so.
               error={error?.field('code')?.code === 'wrong_code' ? fieldError('code') : undefined}
             />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useDraft } from '../../components/draft';
 import { FormError, TextArea } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
@@ -11,6 +11,8 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
   const { draft: amendment, bind, fieldError } = useDraft({ reason: '' }, draft.error);
   const [amending, setAmending] = useState(false);
   const waitsForInterview = useBeforeTime(kit.submitOpensAt);
+  const section = useRef<HTMLElement>(null);
+  const showFirstProblem = useFirstProblemShown(section, draft.error);
   const locked = !kit.canScore || (draft.submitted && !amending);
   const status = draft.saving
     ? t('scorecard.saving')
@@ -21,7 +23,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
         : '';
 
   return (
-    <section className="kit-section scorecard" aria-labelledby="scorecard-title">
+    <section ref={section} className="kit-section scorecard" aria-labelledby="scorecard-title">
       <h2 id="scorecard-title">{t('scorecard.title')}</h2>
       <p className="muted">{t('scorecard.blindNote')}</p>
       {draft.content.ratings.map((rating, index) => (
@@ -75,7 +77,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
         <button
           className="button button--primary button--block"
           type="button"
-          onClick={() => void draft.submit().then((done) => showFirstProblem(done))}
+          onClick={() => void draft.submit().then((done) => done || showFirstProblem())}
         >
           {t('scorecard.submit')}
         </button>
@@ -100,7 +102,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
               onClick={() =>
                 void draft
                   .amend(amendment.reason)
-                  .then((done) => (done ? setAmending(false) : showFirstProblem(false)))
+                  .then((done) => (done ? setAmending(false) : showFirstProblem()))
               }
             >
               {t('scorecard.saveAmendment')}
@@ -135,24 +137,24 @@ function useBeforeTime(time: string | null): boolean {
   return before;
 }
 
-/** On a phone the first problem may be far above the button: bring it into view. */
-function showFirstProblem(done: boolean, framesLeft = 10): void {
-  if (done) return;
-  requestAnimationFrame(() => {
-    const first = document.querySelector(
-      '.scorecard .rating--invalid, .scorecard [aria-invalid="true"]',
-    );
-    // The refusal's messages may render a frame or two after the answer arrives: wait for them
-    // (a browser test found the focus missing when they came after this frame).
-    if (!first) {
-      if (framesLeft > 0) showFirstProblem(false, framesLeft - 1);
-      return;
-    }
-    first?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+/**
+ * After a refused submit or correction: on a phone the first problem may be far above the button,
+ * so it is brought into view and focused. The refusal's messages render when `error` reaches the
+ * form, which may be after the refused promise settles: the effect runs once both have happened,
+ * after React has put the messages on the page.
+ */
+function useFirstProblemShown(section: RefObject<HTMLElement | null>, error: unknown): () => void {
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!wanted || !error) return;
+    setWanted(false);
+    const first = section.current?.querySelector('.rating--invalid, [aria-invalid="true"]');
+    if (!first) return;
+    first.scrollIntoView({ behavior: 'smooth', block: 'center' });
     // Focus too, so a keyboard or screen reader lands where the answer is missing.
-    first
-      ?.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled])')
-      ?.focus({ preventScroll: true });
-    if (first instanceof HTMLTextAreaElement) first.focus({ preventScroll: true });
-  });
+    const fields = 'input:not([disabled]), textarea:not([disabled])';
+    const field = first.matches(fields) ? first : first.querySelector(fields);
+    if (field instanceof HTMLElement) field.focus({ preventScroll: true });
+  }, [wanted, error, section]);
+  return () => setWanted(true);
 }
