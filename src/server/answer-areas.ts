@@ -24,16 +24,26 @@ export function areasOf(areas: AnswerAreas, params: unknown): string[] {
 }
 
 // Lists across every job and candidate miss after most writes to candidates and applications;
-// what they do not read (scorecards, interviews, offers, notes of moves…) keeps them.
+// what they do not read (scorecards, interviews, offers, notes of moves…) keeps them. A job's row
+// is its own area (migration 058): a screen that shows other jobs' titles or states reads them all.
 export const answerAreas = {
-  candidateList: { tables: ['candidates', 'applications', 'job_team_members'] },
+  candidateList: { tables: ['candidates', 'applications', 'job_team_members', 'jobs'] },
   // A hiring manager reads a candidate through the teams and interview plans of their jobs.
-  candidatePage: { entity: 'candidate', tables: ['job_team_members', 'interview_plans'] },
-  // Panel members see the duplicates they interview (their interviews and scorecards).
+  candidatePage: { entity: 'candidate', tables: ['job_team_members', 'interview_plans', 'jobs'] },
+  // Panel members see the duplicates they interview (their interviews and scorecards); a pair
+  // marked as different people is not offered again.
   duplicates: {
-    tables: ['candidates', 'applications', 'job_team_members', 'interviews', 'scorecards'],
+    tables: [
+      'candidates',
+      'applications',
+      'job_team_members',
+      'interviews',
+      'scorecards',
+      'jobs',
+      'distinct_candidates',
+    ],
   },
-  jobList: { tables: ['job_team_members', 'job_active_counts'] },
+  jobList: { tables: ['job_team_members', 'job_active_counts', 'jobs'] },
   job: { entity: 'job' },
   board: { entity: 'job' },
 } satisfies Record<string, AnswerAreas>;
