@@ -3148,7 +3148,7 @@ export interface components {
        * @description Over with a panel member's scorecard missing: awaited, then overdue from the next working day (as Today counts it)
        * @enum {string|null}
        */
-      scorecardWait: 'awaited' | 'overdue' | null;
+      scorecardWait: 'awaited' | 'overdue' | 'not_submitted' | null;
       sequence: number;
       /** @enum {string} */
       candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
@@ -9084,7 +9084,7 @@ export interface operations {
                * @description The booked interview is over and your scorecard is missing: awaited, then overdue
                * @enum {string|null}
                */
-              scorecardWait: 'awaited' | 'overdue' | null;
+              scorecardWait: 'awaited' | 'overdue' | 'not_submitted' | null;
             }[];
           };
         };
@@ -19261,6 +19261,7 @@ export interface operations {
               verdictsAccepted: number;
               rejectedByHr: number;
               withoutVerdict: number;
+              movedOnWithoutHrDecision: number;
             };
             jobs: {
               /** Format: uuid */
