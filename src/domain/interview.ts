@@ -68,3 +68,18 @@ export function interviewReached(
     !['applied', 'cv_screening', 'hr_interview', 'tests'].includes(application.stage)
   );
 }
+
+/** The pipeline stages after each interview's: an application there has moved on past it. */
+const stagesAfterInterview: Record<InterviewStage, readonly string[]> = {
+  hr: ['tests', 'user_interview', 'offer', 'hired'],
+  user: ['offer', 'hired'],
+};
+
+/**
+ * Whether the interview's stage is decided by a move on: the application is now past it (HR's
+ * pass or skip of the HR interview, the manager's yes to the user interview). A rejection ends the
+ * application instead (applicationEnded).
+ */
+export function movedOnFrom(stage: InterviewStage, applicationStage: string): boolean {
+  return stagesAfterInterview[stage].includes(applicationStage);
+}

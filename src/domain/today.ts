@@ -1,3 +1,4 @@
+import { movedOnFrom, type InterviewStage } from './interview';
 import { applicationEnded, isInterviewingStage, type ActiveStage } from './pipeline';
 import {
   hasTakenPlace,
@@ -125,8 +126,11 @@ export function isScorecardOverdue(
   return workingDaysBetween(interviewEnd, now, holidays) >= 1;
 }
 
-/** Where an interview's scorecards stand once its time is over (see scorecardWait). */
-export const scorecardWaits = ['awaited', 'overdue'] as const;
+/**
+ * Where an interview's scorecards stand once its time is over (see scorecardWait):
+ * `not_submitted` once its stage is decided without them, which is no one's to-do any more.
+ */
+export const scorecardWaits = ['awaited', 'overdue', 'not_submitted'] as const;
 export type ScorecardWait = (typeof scorecardWaits)[number];
 
 /** An interview as the "over and overdue" rule reads it. */
@@ -137,7 +141,7 @@ export interface InterviewTime {
 }
 
 export interface ScorecardWaitState {
-  interview: InterviewTime;
+  interview: InterviewTime & { stage: InterviewStage };
   /** A panel member's scorecard for the interview's stage is not submitted. */
   unscored: boolean;
   /** The application's stage now: an ended one (rejected, withdrawn) owes no scorecard. */
@@ -149,8 +153,10 @@ export interface ScorecardWaitState {
  * missing scorecards and HR's gate), the candidate page and My interviews: from the end of an
  * interview that stands for its stage (booked or held: standsForStage, so one held before HR
  * ended and reopened the application counts), while a panel member's scorecard is missing and
- * the application has not ended, it is awaited, then overdue (isScorecardOverdue). Null before
- * the end, once scored, for a cancelled interview and on an ended application (the kit is closed).
+ * the application has not ended, it is awaited, then overdue (isScorecardOverdue). Once the
+ * application moved on past the interview's stage (the stage is decided), a missing scorecard is
+ * only `not_submitted`: shown on the candidate page, no longer a to-do. Null before the end, once
+ * scored, for a cancelled interview and on an ended application (the kit is closed).
  */
 export function scorecardWait(
   state: ScorecardWaitState,
@@ -162,6 +168,7 @@ export function scorecardWait(
   if (applicationEnded(state.applicationStage)) return null;
   const end = new Date(interview.startsAt.getTime() + interview.durationMinutes * 60_000);
   if (end.getTime() > now.getTime()) return null;
+  if (movedOnFrom(interview.stage, state.applicationStage)) return 'not_submitted';
   return isScorecardOverdue(end, now, holidays) ? 'overdue' : 'awaited';
 }
 
@@ -192,7 +199,11 @@ export function hrGateDecisionDue(
   if (begun && scorecardsIn) return 'scorecards_in';
   if (!interview) return null;
   const wait = scorecardWait(
-    { interview, unscored: !scorecardsIn, applicationStage: 'hr_interview' },
+    {
+      interview: { ...interview, stage: 'hr' },
+      unscored: !scorecardsIn,
+      applicationStage: 'hr_interview',
+    },
     now,
     holidays,
   );

@@ -237,6 +237,7 @@ describe('every non-public route needs a session', () => {
     // candidate portal (its offer among it), the talent-pool invitation (whose private links
     // are the key) and the employer's brand those pages wear.
     expect(open.map(([m, p]) => `${m} ${p}`).sort()).toEqual([
+      'GET /api/auth/session',
       'GET /api/brand',
       'GET /api/brand/logo',
       'GET /api/careers/jobs',

@@ -106,6 +106,29 @@ describe('POST /api/auth/login', () => {
   });
 });
 
+describe('GET /api/auth/session', () => {
+  test('a visitor who is not signed in: 200 with user null, no error (the web app asks on every page)', async () => {
+    const visitor = await t.call(null, 'GET', '/api/auth/session');
+    expect(visitor.status).toBe(200);
+    expect(visitor.body).toEqual({ user: null });
+    const forged = { ...t.users.admin, cookie: 'seleksi_session=not-a-real-token' };
+    const stale = await t.call(forged, 'GET', '/api/auth/session');
+    expect(stale.status).toBe(200);
+    expect(stale.body).toEqual({ user: null });
+  });
+
+  test('answers who is signed in, as /api/auth/me does', async () => {
+    const reply = await t.call(t.users.hiringManager, 'GET', '/api/auth/session');
+    expect(reply.status).toBe(200);
+    expect(reply.body.user).toMatchObject({
+      id: t.users.hiringManager.id,
+      name: 'Budi Manager',
+      role: 'hiring_manager',
+    });
+    expect(reply.body).toEqual((await t.call(t.users.hiringManager, 'GET', '/api/auth/me')).body);
+  });
+});
+
 describe('GET /api/auth/me', () => {
   test('401 without a session or with an unknown token', async () => {
     expectError(await t.call(null, 'GET', '/api/auth/me'), 401, 'unauthenticated');

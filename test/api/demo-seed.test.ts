@@ -9,6 +9,7 @@ import { stages } from '../../src/domain/pipeline';
 import { fileCvStore } from '../../src/services/candidates/cv-store';
 import { readCvText } from '../../src/services/candidates/cv-text-reader';
 import { seedDemoData } from '../../src/services/demo/demo-seed-service';
+import { openPortalOffer } from '../../src/services/offers/portal-offer';
 import { interviewerCalibration } from '../../src/services/reports/interviewer-calibration';
 import { readSpeed } from '../../src/services/reports/speed-report';
 import { openTestDatabase } from '../support/test-database';
@@ -393,6 +394,31 @@ test('the demo has offers in every state: accepted (hired), declined with a reas
     await count(`SELECT count(*)::int AS n FROM offers o WHERE o.sent_at < (
       SELECT max(e.created_at) FROM application_events e
       WHERE e.application_id = o.application_id AND e.to_stage = 'offer')`),
+  ).toBe(0);
+});
+
+test("a sent demo offer has the candidate's portal link, where it can be answered, as a real one", async () => {
+  const open = await db.query<{ applicationId: string; offerId: string; candidateName: string }>(
+    `SELECT o.application_id AS "applicationId", o.id AS "offerId", c.full_name AS "candidateName"
+     FROM offers o JOIN applications a ON a.id = o.application_id
+     JOIN candidates c ON c.id = a.candidate_id WHERE o.status = 'sent'`,
+  );
+  expect(open.length).toBeGreaterThan(0);
+  for (const offer of open) {
+    const [link] = await db.query<{ token: string }>(
+      `SELECT token FROM portal_links WHERE application_id = $1 AND revoked_at IS NULL`,
+      [offer.applicationId],
+    );
+    expect(link, `${offer.candidateName}'s portal link`).toBeDefined();
+    expect(await openPortalOffer(db, link!.token)).toMatchObject({
+      id: offer.offerId,
+      state: 'open',
+    });
+  }
+  // Every offer ever sent, as sending it makes one.
+  expect(
+    await count(`SELECT count(*)::int AS n FROM offers o WHERE o.sent_at IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM portal_links l WHERE l.application_id = o.application_id)`),
   ).toBe(0);
 });
 

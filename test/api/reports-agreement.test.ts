@@ -4,7 +4,12 @@ import { insertUser } from '../../src/db/queries/users';
 import type { Rating } from '../../src/domain/scorecard';
 import { expectError, expectInvalid } from '../support/expectations';
 import { buildJob } from '../support/factories';
-import { recordApplication, recordPath, recordScorecard } from '../support/report-history';
+import {
+  recordApplication,
+  recordMove,
+  recordPath,
+  recordScorecard,
+} from '../support/report-history';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { download } from '../support/downloads';
 
@@ -152,6 +157,40 @@ describe('GET /api/reports/agreement', () => {
     await recordPath(t, waiting.applicationId, toPass);
     const withdrew = await recordApplication(t, jobs.A);
     await recordPath(t, withdrew.applicationId, [...toPass, 'withdrawn']);
+    // Moved on without an HR decision (HR's gate skipped with a reason): no HR verdict to pair,
+    // even with HR's scorecard in (a strong yes the user rejected; one with none the user took).
+    for (const [index, accepted] of [false, true].entries()) {
+      const skipped = await recordApplication(t, jobs.A);
+      if (index === 0) {
+        await recordScorecard(t, {
+          applicationId: skipped.applicationId,
+          stage: 'hr',
+          interviewerId: t.users.interviewer.id,
+          ratings: { communication: 'strong_yes', motivation: 'strong_yes' },
+          recommendation: 'strong_yes',
+        });
+      }
+      const at = (step: number) => new Date(Date.now() - 60_000 + step * 20_000);
+      await recordPath(t, skipped.applicationId, ['applied', 'hr_interview']);
+      await recordMove(t, skipped.applicationId, {
+        from: 'hr_interview',
+        to: 'user_interview',
+        overrodeHrGate: true,
+        at: at(1),
+      });
+      await recordMove(
+        t,
+        skipped.applicationId,
+        accepted
+          ? { from: 'user_interview', to: 'offer', at: at(2) }
+          : {
+              from: 'user_interview',
+              to: 'rejected',
+              reason: 'failed_user_interview',
+              at: at(2),
+            },
+      );
+    }
     // Applied two years ago: outside the default period of twelve months.
     const old = await recordApplication(t, jobs.A);
     await recordPath(t, old.applicationId, [...toPass, 'offer']);
@@ -199,6 +238,7 @@ describe('GET /api/reports/agreement', () => {
       table: want.table,
       rejectedByHr: 1,
       withoutVerdict: 2,
+      movedOnWithoutHrDecision: 2,
     });
     expect(overall.agreementRate.value).toBeCloseTo(want.agreementRate!, 10);
     expect(overall.auc.value).toBeCloseTo(want.auc!, 10);
@@ -291,6 +331,7 @@ describe('GET /api/reports/agreement', () => {
       `Strong yes,${strongYes.accepted},${strongYes.rejected},${strongYes.accepted + strongYes.rejected},80`,
     );
     expect(file.text).toContain('Sales Executive,3,3,too few,too few');
+    expect(file.text).toContain('Moved on without an HR decision (left out),2');
     const refused = await download(
       t,
       t.users.interviewer,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { atHrInterview } from '../support/factories';
+import {
+  atHrInterview,
+  buildApplication,
+  moveToUserInterview,
+  scoreStage,
+  uniformScorecard,
+} from '../support/factories';
 import { bookInterview, moveInterviewStartIntoPast } from '../support/begun-interviews';
 import { useTestApp } from '../support/test-app';
 
@@ -77,5 +83,63 @@ describe('an interview over with its scorecard missing', () => {
       held: false,
     });
     expect((await myInterview(running.applicationId)).scorecardWait).toBeNull();
+  });
+});
+
+describe('once the stage is decided without the scorecard', () => {
+  /**
+   * A user interview of the manager and the interviewer, five days over: the manager's scorecard
+   * in, the interviewer's missing.
+   */
+  async function pastUserInterview() {
+    const built = await buildApplication(t);
+    await moveToUserInterview(t, built.applicationId);
+    const { id } = await bookInterview(t, built.applicationId, {
+      stage: 'user',
+      interviewerIds: [t.users.hiringManager.id, t.users.interviewer.id],
+      durationMinutes: 45,
+    });
+    await moveInterviewStartIntoPast(t, id, 5 * 24 * 60);
+    const card = uniformScorecard('user', 'yes', { evidence: 'Menjawab studi kasus dengan baik.' });
+    const scored = await scoreStage(t, t.users.hiringManager, built.applicationId, 'user', card);
+    expect(scored.status, JSON.stringify(scored.body)).toBe(200);
+    return { ...built, interviewId: id };
+  }
+  const decideUser = (applicationId: string, outcome: 'advance' | 'reject') =>
+    t.call(t.users.hiringManager, 'POST', `/api/applications/${applicationId}/decisions`, {
+      stage: 'user',
+      outcome,
+      rationale: 'Cukup dari wawancara saya.',
+      overrideReason: 'Pewawancara lain berhalangan mengisi.',
+    });
+  const todayLists = async (interviewId: string) => {
+    const listed = (cards: { interviewId: string }[]) =>
+      cards.some((card) => card.interviewId === interviewId);
+    const interviewer = (await t.call(t.users.interviewer, 'GET', '/api/today')).body;
+    const hr = (await t.call(t.users.recruiter, 'GET', '/api/today')).body;
+    return {
+      toSubmit: listed(interviewer.scorecardsToSubmit),
+      overdueForHr: listed(hr.scorecardsOverdue),
+    };
+  };
+
+  it('the manager moved the candidate on: off Today, "not submitted" on the candidate page', async () => {
+    const { applicationId, interviewId } = await pastUserInterview();
+    expect(await todayLists(interviewId)).toEqual({ toSubmit: true, overdueForHr: true });
+
+    const decided = await decideUser(applicationId, 'advance');
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(await todayLists(interviewId)).toEqual({ toSubmit: false, overdueForHr: false });
+    expect(await candidatePageInterview(applicationId, interviewId)).toMatchObject({
+      scorecardWait: 'not_submitted',
+    });
+    expect((await myInterview(applicationId)).scorecardWait).toBe('not_submitted');
+  });
+
+  it('the manager rejected the candidate: off Today too', async () => {
+    const { applicationId, interviewId } = await pastUserInterview();
+    const decided = await decideUser(applicationId, 'reject');
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(await todayLists(interviewId)).toEqual({ toSubmit: false, overdueForHr: false });
   });
 });

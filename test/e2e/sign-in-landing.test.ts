@@ -25,6 +25,29 @@ async function signInAt(path: string, locale: 'id' | 'en'): Promise<Page> {
 
 const notFound = /tidak ditemukan|not found/;
 
+test('the sign-in check on a signed-out page (sign-in, portal, careers) logs no console error', async () => {
+  const page = await session.newPage({ locale: 'id' });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  const [link] = await session.db.query<{ token: string }>(
+    'SELECT token FROM portal_links WHERE revoked_at IS NULL LIMIT 1',
+  );
+  for (const path of ['/login', `/portal/${link!.token}`, '/careers']) {
+    await page.goto(`${session.baseUrl}${path}`);
+    await page.locator('main').waitFor();
+    await page.waitForLoadState('networkidle');
+  }
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test('signing in at /login lands on Today, not on "page not found" (id and en)', async () => {
   for (const locale of ['id', 'en'] as const) {
     const page = await signInAt('/login', locale);

@@ -377,6 +377,7 @@ export const authorizationTable: Record<string, Entry> = {
     prepare: async (f, caller) => ({ body: { email: asUser(f, caller).email, password: 'correct horse battery staple' } }),
   },
   'POST /api/auth/logout':                           { expect: '200 200 200 200 200 200', freshSession: true },
+  'GET /api/auth/session':                           { expect: '200 200 200 200 200 200' },
   'GET /api/auth/me':                                { expect: '401 200 200 200 200 200' },
   'PATCH /api/auth/me':                              { expect: '401 200 200 200 200 200', prepare: async () => ({ body: { locale: 'id' } }) },
   'GET /api/users':                                  { expect: '401 200 200 403 403 403' },

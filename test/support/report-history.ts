@@ -35,12 +35,20 @@ export async function recordApplication(
 export async function recordMove(
   t: WithDb,
   applicationId: string,
-  move: { from: string | null; to: string; reason?: string; at?: Date },
+  move: { from: string | null; to: string; reason?: string; at?: Date; overrodeHrGate?: boolean },
 ): Promise<void> {
   await t.db.query(
-    `INSERT INTO application_events (application_id, from_stage, to_stage, rejection_reason, created_at)
-     VALUES ($1, $2, $3, $4, $5)`,
-    [applicationId, move.from, move.to, move.reason ?? null, move.at ?? new Date()],
+    `INSERT INTO application_events
+       (application_id, from_stage, to_stage, rejection_reason, created_at, overrode_hr_gate)
+     VALUES ($1, $2, $3, $4, $5, $6)`,
+    [
+      applicationId,
+      move.from,
+      move.to,
+      move.reason ?? null,
+      move.at ?? new Date(),
+      move.overrodeHrGate ?? false,
+    ],
   );
   await t.db.query('UPDATE applications SET stage = $2 WHERE id = $1', [applicationId, move.to]);
 }

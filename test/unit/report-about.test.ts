@@ -86,6 +86,7 @@ describe('an agreement row with no case', () => {
           verdictsAccepted: 1,
           rejectedByHr: 0,
           withoutVerdict: 0,
+          movedOnWithoutHrDecision: 0,
           byRecommendation: ratings.map((recommendation) => ({
             recommendation,
             cases: recommendation === 'yes' ? 3 : 0,

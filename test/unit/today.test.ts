@@ -156,8 +156,15 @@ describe('one rule for "over and overdue" (scorecardWait, and the HR gate throug
   // Monday 7 December 2026, 10:00 in Jakarta; the interview was on Thursday 3 December.
   const now = new Date('2026-12-07T03:00:00Z');
   const thursday = { startsAt: new Date('2026-12-03T03:00:00Z'), durationMinutes: 60 };
-  const wait = (status: 'scheduled' | 'completed' | 'cancelled', applicationStage: string) =>
-    scorecardWait({ interview: { ...thursday, status }, unscored: true, applicationStage }, now);
+  const wait = (
+    status: 'scheduled' | 'completed' | 'cancelled',
+    applicationStage: string,
+    stage: 'hr' | 'user' = 'user',
+  ) =>
+    scorecardWait(
+      { interview: { ...thursday, status, stage }, unscored: true, applicationStage },
+      now,
+    );
 
   it('reads a held (completed) interview as a booked one: its missing scorecard is overdue', () => {
     expect(wait('scheduled', 'user_interview')).toBe('overdue');
@@ -171,10 +178,22 @@ describe('one rule for "over and overdue" (scorecardWait, and the HR gate throug
     expect(wait('completed', 'withdrawn')).toBeNull();
   });
 
+  it('once the stage is decided by a move on, a missing scorecard is "not submitted", no longer overdue', () => {
+    // The manager said yes to the user interview: the candidate is at the offer.
+    expect(wait('completed', 'offer', 'user')).toBe('not_submitted');
+    expect(wait('completed', 'hired', 'user')).toBe('not_submitted');
+    // HR passed (or skipped) the HR interview: the candidate is at the user interview or tests.
+    expect(wait('scheduled', 'user_interview', 'hr')).toBe('not_submitted');
+    expect(wait('completed', 'tests', 'hr')).toBe('not_submitted');
+    // Still at the interview's own stage: still owed.
+    expect(wait('completed', 'hr_interview', 'hr')).toBe('overdue');
+    expect(wait('completed', 'user_interview', 'user')).toBe('overdue');
+  });
+
   it('counts holidays the same way for the HR gate as for every other page', () => {
     // Friday 4 December a holiday: Thursday's interview has had no full working day by Monday.
     const holidays = new Set(['2026-12-04']);
-    const held = { ...thursday, status: 'completed' as const };
+    const held = { ...thursday, status: 'completed' as const, stage: 'hr' as const };
     expect(
       scorecardWait(
         { interview: held, unscored: true, applicationStage: 'hr_interview' },

@@ -13,6 +13,11 @@ export interface AgreementCellRow {
   recommendation: number | null;
   score: number | null;
   accepted: boolean;
+  /**
+   * Moved past the HR interview by a skip of its gate, with no HR decision (migration 057): no
+   * HR verdict to pair with the user's, so these cells are counted apart.
+   */
+  hrGateSkipped: boolean;
   cases: number;
 }
 
@@ -23,10 +28,11 @@ export async function agreementCells(
   return db.query<AgreementCellRow>(
     `WITH ${cohortSql}
      SELECT job_id AS "jobId", hr_recommendation::float8 AS recommendation,
-       hr_score::float8 AS score, user_advanced AS accepted, count(*)::int AS cases
+       hr_score::float8 AS score, user_advanced AS accepted,
+       hr_gate_skipped AS "hrGateSkipped", count(*)::int AS cases
      FROM scoped
      WHERE user_advanced IS NOT NULL
-     GROUP BY 1, 2, 3, 4`,
+     GROUP BY 1, 2, 3, 4, 5`,
     cohortParams(scope),
   );
 }

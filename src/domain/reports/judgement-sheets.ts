@@ -31,6 +31,7 @@ const words = {
     value: 'Nilai',
     rejectedByHr: 'Ditolak HR (tidak pernah bertemu user)',
     withoutVerdict: 'Sampai ke user tanpa keputusan',
+    movedOnWithoutHrDecision: 'Lanjut tanpa keputusan HR (tidak dihitung)',
     calibration: 'Kalibrasi',
     punctuality: 'Rekomendasi dan scorecard',
     interviewer: 'Pewawancara',
@@ -84,6 +85,7 @@ const words = {
     value: 'Value',
     rejectedByHr: 'Rejected by HR (never met the user)',
     withoutVerdict: 'Reached the user without a verdict',
+    movedOnWithoutHrDecision: 'Moved on without an HR decision (left out)',
     calibration: 'Calibration',
     punctuality: 'Recommendations and scorecards',
     interviewer: 'Interviewer',
@@ -235,6 +237,8 @@ export interface AgreementSheetInput {
     verdictsAccepted: number;
     rejectedByHr: number;
     withoutVerdict: number;
+    /** Got the user's verdict with HR's gate skipped: no HR verdict, left out of the figures. */
+    movedOnWithoutHrDecision: number;
     byRecommendation: {
       recommendation: Rating;
       cases: number;
@@ -283,6 +287,7 @@ export function agreementSheets(report: AgreementSheetInput, locale: Locale): Sh
         [w.auc, percent(o.auc)],
         [w.rejectedByHr, o.rejectedByHr],
         [w.withoutVerdict, o.withoutVerdict],
+        [w.movedOnWithoutHrDecision, o.movedOnWithoutHrDecision],
       ],
     },
     {

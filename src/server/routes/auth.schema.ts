@@ -32,3 +32,5 @@ export const currentUser = z.object({ ...userFields, can: userAbilities });
 export type CurrentUser = z.infer<typeof currentUser>;
 
 export const session = z.object({ user: currentUser });
+/** Whoever is signed in, or `user: null` for a visitor who is not (no error: see GET /api/auth/session). */
+export const sessionProbe = z.object({ user: currentUser.nullable() });

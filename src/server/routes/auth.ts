@@ -10,7 +10,13 @@ import { publicRoute, route } from '../route';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../session-cookie';
 import { signedInUserOf } from '../signed-in-user';
 import { okSchema } from './common.schema';
-import { loginInput, preferencesInput, session, type CurrentUser } from './auth.schema';
+import {
+  loginInput,
+  preferencesInput,
+  session,
+  sessionProbe,
+  type CurrentUser,
+} from './auth.schema';
 
 const presentUser = ({ id, email, name, role, title, locale }: UserRow): CurrentUser => ({
   id,
@@ -56,6 +62,21 @@ export const authRoutes = (db: Database, secrets: SecretBox, mail: MailSettings)
       if (token) await logout(db, token);
       clearSessionCookie(request, reply);
       return { ok: true as const };
+    },
+  ),
+  publicRoute(
+    {
+      method: 'GET',
+      url: '/api/auth/session',
+      tag: 'auth',
+      summary:
+        "Who is signed in, or user: null for a visitor who is not: the web app's check on every page, signed-out pages included, with no error for the visitor (GET /api/auth/me answers 401 then)",
+      response: sessionProbe,
+    },
+    async ({ actor, request }) => {
+      if (!actor) return { user: null };
+      const user = signedInUserOf(request) ?? (await findUserById(db, actor.id));
+      return { user: user ? presentUser(user) : null };
     },
   ),
   route(

@@ -48,6 +48,7 @@ export const agreementReport = z.object({
     verdictsAccepted: z.number().int(),
     rejectedByHr: z.number().int(),
     withoutVerdict: z.number().int(),
+    movedOnWithoutHrDecision: z.number().int(),
   }),
   jobs: z.array(z.object({ jobId: idSchema, jobTitle: z.string(), ...agreementLine })),
   recruiters: z.array(

@@ -3,7 +3,9 @@ import type { OfferDeclineReason } from '../../domain/offers/offer-answer';
 import type { OfferStatus } from '../../domain/offers/offer-status';
 import type { OfferTerms } from '../../domain/offers/offer-terms';
 import { jakartaDate } from '../../domain/today';
+import type { Queryable } from '../../db/database';
 import { clientHash } from '../offers/answer-offer';
+import { ensurePortalToken } from '../portal/portal-link-service';
 import type { HistoryJob } from './demo-history';
 import { newId, type DemoRows } from './demo-rows';
 
@@ -197,4 +199,14 @@ export function mondayFrom(date: string): string {
   const at = new Date(`${date}T00:00:00Z`);
   const daysToMonday = (8 - at.getUTCDay()) % 7;
   return new Date(at.getTime() + daysToMonday * day).toISOString().slice(0, 10);
+}
+
+/**
+ * Every demo offer that was sent has the candidate's portal link, as sending a real one makes it
+ * (its e-mail carries the link): without it the candidate could not answer in the portal.
+ */
+export async function giveSentOffersPortalLinks(tx: Queryable, rows: DemoRows): Promise<void> {
+  for (const offer of rows.offers) {
+    if (offer.sentAt) await ensurePortalToken(tx, offer.applicationId);
+  }
 }

@@ -15,7 +15,7 @@ import { valueOrInvalid } from '../errors';
 import { seedApplication } from './demo-application';
 import { insertDemoBookings, type DemoBooking } from './demo-bookings';
 import { seedDemoHistory, type HistoryJob } from './demo-history';
-import { seedDemoOffer } from './demo-offers';
+import { giveSentOffersPortalLinks, seedDemoOffer } from './demo-offers';
 import { demoCandidates, demoJobs, demoPassword, demoUsers } from './demo-company';
 import { seedDemoConsents } from './demo-consents';
 import { seedDemoSalaryExpectations } from './demo-salary-expectations';
@@ -225,6 +225,7 @@ export async function seedDemoData(
     const cvTextOf = new Map(cvs.map((cv) => [cv.candidateId, cv.text]));
     for (const candidate of rows.candidates) candidate.cvText = cvTextOf.get(candidate.id) ?? '';
     await writeDemoRows(tx, rows);
+    await giveSentOffersPortalLinks(tx, rows);
     await insertDemoBookings(tx, bookings);
     await insertCvFileRows(tx, cvs);
     await backdateCandidatesToFirstApplication(tx);

@@ -39,6 +39,11 @@ export interface AgreementReport {
     rejectedByHr: number;
     /** Reached the user stage without a verdict (waiting, withdrew, closed for another reason). */
     withoutVerdict: number;
+    /**
+     * Got the user's verdict but moved on without an HR decision (HR's gate skipped with a
+     * reason): no HR verdict to pair, so left out of every figure above.
+     */
+    movedOnWithoutHrDecision: number;
   };
   jobs: (AgreementLine & { jobId: string; jobTitle: string })[];
   recruiters: (AgreementLine & { recruiterId: string; recruiterName: string })[];
@@ -84,8 +89,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
 }
 
 /**
- * Does HR's interview predict the user's verdict? Over the candidates who reached the user stage
- * and got a verdict, overall, per job and per recruiter (the job's recruiter).
+ * Does HR's interview predict the user's verdict? Over the candidates HR passed who reached the
+ * user stage and got a verdict, overall, per job and per recruiter (the job's recruiter); those
+ * moved on without an HR decision are only counted.
  */
 export async function hrUserAgreement(
   db: Database,
@@ -94,9 +100,12 @@ export async function hrUserAgreement(
   now: Date = new Date(),
 ): Promise<AgreementReport> {
   const scope = await reportSelection(db, actor, filter, now);
-  const [cells, reach] = await readingReport(db, (tx) =>
+  const [allCells, reach] = await readingReport(db, (tx) =>
     Promise.all([agreementCells(tx, scope), agreementReach(tx, scope)]),
   );
+  // A skipped HR gate is no HR pass: those cases are counted, not paired.
+  const skipped = allCells.filter((cell) => cell.hrGateSkipped);
+  const cells = allCells.filter((cell) => !cell.hrGateSkipped);
   const jobs = await reportJobs(db, [...new Set(cells.map((cell) => cell.jobId))]);
   const jobOf = new Map(jobs.map((job) => [job.jobId, job]));
   const { agreement, verdicts, verdictsAccepted } = measure(cells);
@@ -110,6 +119,7 @@ export async function hrUserAgreement(
       verdictsAccepted,
       rejectedByHr: reach.reduce((sum, row) => sum + row.rejectedByHr, 0),
       withoutVerdict: reach.reduce((sum, row) => sum + row.withoutVerdict, 0),
+      movedOnWithoutHrDecision: skipped.reduce((sum, cell) => sum + cell.cases, 0),
     },
     jobs: jobs.map((job) => ({
       jobId: job.jobId,

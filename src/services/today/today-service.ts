@@ -277,14 +277,20 @@ function hrGatesDue(rows: HrGateRow[], now: Date): HrGateDecision[] {
   });
 }
 
+/**
+ * The missing scorecards still to do, each awaited or overdue. Once the interview's stage is
+ * decided (the application moved on past it) a missing one is no one's to-do: the candidate page
+ * shows it as not submitted (scorecardWait).
+ */
 function withOverdue(rows: PendingScorecardRow[], now: Date): PendingScorecard[] {
-  return rows.map(({ status, applicationStage, ...row }) => ({
-    ...row,
+  return rows.flatMap(({ status, applicationStage, ...row }) => {
     // Listed because this panel member's scorecard is missing (listPendingScorecards).
-    overdue:
-      scorecardWait({ interview: { ...row, status }, unscored: true, applicationStage }, now) ===
-      'overdue',
-  }));
+    const wait = scorecardWait(
+      { interview: { ...row, status }, unscored: true, applicationStage },
+      now,
+    );
+    return wait === 'not_submitted' ? [] : [{ ...row, overdue: wait === 'overdue' }];
+  });
 }
 
 /** The two lists Today previews, in full: waiting past the stage target, interviews to book. */

@@ -68,6 +68,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who is signed in, or user: null for a visitor who is not: the web app's check on every page, signed-out pages included, with no error for the visitor (GET /api/auth/me answers 401 then) */
+    get: operations['getApiAuthSession'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/me': {
     parameters: {
       query?: never;
@@ -3149,7 +3166,7 @@ export interface components {
        * @description Over with a panel member's scorecard missing: awaited, then overdue from the next working day (as Today counts it)
        * @enum {string|null}
        */
-      scorecardWait: 'awaited' | 'overdue' | null;
+      scorecardWait: 'awaited' | 'overdue' | 'not_submitted' | null;
       sequence: number;
       /** @enum {string} */
       candidateResponse: 'pending' | 'confirmed' | 'reschedule_requested';
@@ -4070,6 +4087,105 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Ok'];
+        };
+      };
+      /** @description Invalid input; each bad field is named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The database is briefly unavailable (restarting); try again */
+      503: {
+        headers: {
+          /** @description Seconds to wait */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getApiAuthSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            user: {
+              /** Format: uuid */
+              id: string;
+              email: string;
+              name: string;
+              /** @enum {string} */
+              role: 'admin' | 'recruiter' | 'hiring_manager' | 'interviewer';
+              title: string | null;
+              /** @enum {string} */
+              locale: 'id' | 'en';
+              /** @description What the user may do outside any one job */
+              can: {
+                /** @description Open a job */
+                createJobs: boolean;
+                /** @description Add a candidate by hand or import CVs */
+                addCandidates: boolean;
+                /** @description Download the candidate list (with its filters) as a file */
+                exportCandidates: boolean;
+                /** @description Open a job's board and screening page (interviewers see only their interviews' candidates) */
+                readPipelines: boolean;
+                /** @description List the staff (to build hiring teams and panels) */
+                listStaff: boolean;
+                /** @description Add and change questions in the bank */
+                editQuestionBank: boolean;
+                /** @description Change the company-wide interview stage templates */
+                editStageTemplates: boolean;
+                /** @description Read the e-mail templates */
+                readEmailTemplates: boolean;
+                /** @description Change the e-mail templates */
+                editEmailTemplates: boolean;
+                /** @description Read the outbox of candidates' e-mail */
+                readOutbox: boolean;
+                /** @description Handle candidates' data requests (access, correction, erasure) */
+                handleDataRequests: boolean;
+                /** @description Set how long candidate data is kept */
+                setRetention: boolean;
+                /** @description Invite users and change their roles */
+                manageUsers: boolean;
+                /** @description Create API tokens and webhook endpoints */
+                manageIntegrations: boolean;
+                /** @description Change company security settings */
+                editSecuritySettings: boolean;
+                /** @description Read the audit log */
+                readAuditLog: boolean;
+                /** @description Change the minimum wages, the offer approval rule and the offer letter template */
+                editOfferSettings: boolean;
+                /** @description Change the employer brand and the WhatsApp message templates */
+                editBrand: boolean;
+                /** @description List offers (HR: every job's; a hiring manager: their jobs') */
+                listOffers: boolean;
+                /** @description Read the funnel, speed and sources reports (of every job, or their own) */
+                readReports: boolean;
+                /** @description Read interviewer calibration (HR: everyone; a hiring manager: their jobs; an interviewer: their own) */
+                readCalibration: boolean;
+                /** @description Open Today's whole lists of candidates waiting too long or for an interview to be booked */
+                readWaitingLists: boolean;
+              };
+            } | null;
+          };
         };
       };
       /** @description Invalid input; each bad field is named */
@@ -9085,7 +9201,7 @@ export interface operations {
                * @description The booked interview is over and your scorecard is missing: awaited, then overdue
                * @enum {string|null}
                */
-              scorecardWait: 'awaited' | 'overdue' | null;
+              scorecardWait: 'awaited' | 'overdue' | 'not_submitted' | null;
             }[];
           };
         };
@@ -19267,6 +19383,7 @@ export interface operations {
               verdictsAccepted: number;
               rejectedByHr: number;
               withoutVerdict: number;
+              movedOnWithoutHrDecision: number;
             };
             jobs: {
               /** Format: uuid */

@@ -17,7 +17,9 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { user, signOut } = useSession();
   const { path } = useLocation();
-  const remembering = useApiMutation('patch', '/api/auth/me', { invalidates: ['/api/auth/me'] });
+  const remembering = useApiMutation('patch', '/api/auth/me', {
+    invalidates: ['/api/auth/session'],
+  });
   const current = (prefix: string) => (path.startsWith(prefix) ? 'page' : undefined);
   // The badge counts what waits for the user; it refreshes every minute and after each change.
   const needsYou = useApiQuery('/api/today', {}, { refetchInterval: 60_000 }).data?.needsYou ?? 0;

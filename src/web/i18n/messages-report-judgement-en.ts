@@ -22,6 +22,10 @@ export const reportJudgementMessagesEn: Record<keyof typeof reportJudgementMessa
     '{count} user verdicts without a submitted HR scorecard count among the candidates, not in the agreement figures.',
   'reports.agreement.noScorecardOne':
     '1 user verdict without a submitted HR scorecard counts among the candidates, not in the agreement figures.',
+  'reports.agreement.skippedHr':
+    "{count} moved on without an HR decision (the HR interview's gate skipped with a reason): with no HR verdict there is nothing to compare, so they are left out of these figures.",
+  'reports.agreement.skippedHrOne':
+    "1 moved on without an HR decision (the HR interview's gate skipped with a reason): with no HR verdict there is nothing to compare, so they are left out of these figures.",
   'reports.agreement.empty': 'No user verdicts in this period and filter yet.',
   'reports.agreement.table': "HR's recommendation against the user's verdict",
   'reports.agreement.hrRecommendation': "HR's recommendation",

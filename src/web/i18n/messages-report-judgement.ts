@@ -21,6 +21,10 @@ export const reportJudgementMessagesId = {
     '{count} keputusan user tanpa scorecard HR yang disubmit hanya dihitung dalam jumlah kandidat, bukan dalam angka kecocokan.',
   'reports.agreement.noScorecardOne':
     '1 keputusan user tanpa scorecard HR yang disubmit hanya dihitung dalam jumlah kandidat, bukan dalam angka kecocokan.',
+  'reports.agreement.skippedHr':
+    '{count} kandidat lanjut tanpa keputusan HR (gerbang interview HR dilewati dengan alasan): tanpa keputusan HR tidak ada yang bisa dibandingkan, jadi mereka tidak dihitung dalam angka di sini.',
+  'reports.agreement.skippedHrOne':
+    '1 kandidat lanjut tanpa keputusan HR (gerbang interview HR dilewati dengan alasan): tanpa keputusan HR tidak ada yang bisa dibandingkan, jadi kandidat ini tidak dihitung dalam angka di sini.',
   'reports.agreement.empty': 'Belum ada keputusan user dalam periode dan saringan ini.',
   'reports.agreement.table': 'Rekomendasi HR dibanding keputusan user',
   'reports.agreement.hrRecommendation': 'Rekomendasi HR',

@@ -42,6 +42,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
     'No scorecard is in yet, so this interview is not recorded as held. If the candidate did not come, record that; if it did not take place for another reason, reschedule or cancel it.',
   'interviews.scorecardWait.awaited': 'Scorecard awaited',
   'interviews.scorecardWait.overdue': 'Scorecard overdue',
+  'interviews.scorecardWait.not_submitted': 'Scorecard not submitted',
   'interviews.response.pending': 'Waiting for the candidate to confirm',
   'interviews.response.confirmed': 'The candidate will attend',
   'interviews.response.reschedule_requested': 'The candidate asked for another time',

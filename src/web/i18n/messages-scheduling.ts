@@ -42,6 +42,7 @@ export const schedulingMessagesId = {
     'Belum ada scorecard masuk, jadi interview ini belum tercatat berlangsung. Jika kandidat tidak hadir, catat itu; jika tidak jadi berlangsung karena hal lain, ubah jadwalnya atau batalkan.',
   'interviews.scorecardWait.awaited': 'Scorecard ditunggu',
   'interviews.scorecardWait.overdue': 'Scorecard terlambat',
+  'interviews.scorecardWait.not_submitted': 'Scorecard tidak disubmit',
   'interviews.response.pending': 'Menunggu konfirmasi kandidat',
   'interviews.response.confirmed': 'Kandidat akan hadir',
   'interviews.response.reschedule_requested': 'Kandidat minta jadwal lain',

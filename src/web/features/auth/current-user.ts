@@ -4,8 +4,12 @@ import { type ApiError, apiUrl, asApiError, callApi, onUnauthenticated } from '.
 import { useApiMutation } from '../../api/queries';
 import type { CurrentUser } from '../../session';
 
-/** Keyed like useApiQuery's reads, so invalidating '/api/auth/me' (a locale change) refetches it. */
-const meKey = [apiUrl('/api/auth/me', {})];
+/**
+ * Keyed like useApiQuery's reads, so invalidating '/api/auth/session' (a locale change) refetches
+ * it. The check asks /api/auth/session, which answers a visitor who is not signed in with
+ * `user: null`, not a 401: a signed-out page (sign-in, portal, careers) logs no console error.
+ */
+const meKey = [apiUrl('/api/auth/session', {})];
 
 /**
  * Who is signed in: `undefined` while checking, `null` when nobody is (or the session ended).
@@ -18,7 +22,8 @@ export function useCurrentUser() {
     queryKey: meKey,
     queryFn: async () => {
       try {
-        return await callApi('get', '/api/auth/me', {});
+        const { user } = await callApi('get', '/api/auth/session', {});
+        return user ? { user } : null;
       } catch (failure) {
         const error = asApiError(failure);
         if (error.status === 503) throw error;

@@ -56,6 +56,13 @@ export function AgreementSection({ filter }: { filter: ReportFilterValues }) {
       {data && data.overall.verdicts === 0 && (
         <p className="muted">{t('reports.agreement.empty')}</p>
       )}
+      {data && data.overall.movedOnWithoutHrDecision > 0 && (
+        <p className="muted" data-testid="agreement-skipped-hr">
+          {t(countKey('reports.agreement.skippedHr', data.overall.movedOnWithoutHrDecision), {
+            count: format.count(data.overall.movedOnWithoutHrDecision),
+          })}
+        </p>
+      )}
       {data && data.overall.verdicts > 0 && (
         <>
           <ul className="report-reading">

@@ -1,0 +1,95 @@
+-- The HR interview's gate can be skipped (a move on with `overrideHrGate` and a written reason, no
+-- HR decision). Such a move is no HR verdict: the report facts counted it as HR's pass, so the
+-- HR-vs-user agreement paired it with the user's verdict and calibration matched HR's panel
+-- against it. Now the latest move past the HR interview decides: HR's pass or fail gives
+-- hr_advanced; a skip leaves hr_advanced empty and sets hr_gate_skipped, which the agreement
+-- report leaves out of its pairs and counts on its own.
+ALTER TABLE application_report_facts ADD COLUMN hr_gate_skipped boolean NOT NULL DEFAULT false;
+
+CREATE OR REPLACE FUNCTION refresh_report_facts(ids uuid[]) RETURNS void
+LANGUAGE sql VOLATILE AS $$
+  INSERT INTO application_report_facts AS f (application_id, job_id, source, applied_at, reached,
+      furthest_rank, end_from_stage, end_outcome, end_reason, hired_at, contacted_at, stay_stages,
+      stay_days, hr_advanced, hr_gate_skipped, user_advanced, hr_score, hr_recommendation)
+    SELECT a.id, a.job_id, c.source, a.created_at, reached.stages, reached.furthest,
+      ending.from_stage, ending.to_stage, ending.rejection_reason,
+      (SELECT min(e.created_at) FROM application_events e
+        WHERE e.application_id = a.id AND e.to_stage = 'hired'),
+      LEAST((SELECT min(i.created_at) FROM interviews i WHERE i.application_id = a.id),
+        (SELECT min(m.created_at) FROM email_messages m
+          WHERE m.application_id = a.id AND m.template = ANY(ARRAY['hr_invitation', 'user_invitation', 'reschedule', 'cancellation', 'rejection', 'offer', 'thank_you', 'offer_sent', 'put_forward']::text[]))),
+      COALESCE(stays.stages, '{}'), COALESCE(stays.days, '{}'),
+      hr_outcome.advanced, COALESCE(hr_outcome.skipped, false),
+      (
+     SELECT e.to_stage <> 'rejected' FROM application_events e
+     WHERE e.application_id = a.id AND e.from_stage = 'user_interview'
+       AND (e.to_stage IN ('offer', 'hired') OR (e.to_stage = 'rejected' AND e.rejection_reason = 'failed_user_interview'))
+     ORDER BY e.created_at DESC LIMIT 1),
+      hr_card.score, hr_card.recommendation
+    FROM applications a
+    JOIN candidates c ON c.id = a.candidate_id
+    -- The latest move past the HR interview: HR's pass or fail, or a skip of its gate (no verdict).
+    LEFT JOIN LATERAL (
+      SELECT CASE WHEN e.overrode_hr_gate THEN NULL ELSE e.to_stage <> 'rejected' END AS advanced,
+        e.overrode_hr_gate AS skipped
+      FROM application_events e
+      WHERE e.application_id = a.id AND (e.overrode_hr_gate OR (e.from_stage = 'hr_interview'
+        AND (e.to_stage IN ('tests', 'user_interview', 'offer', 'hired') OR (e.to_stage = 'rejected' AND e.rejection_reason = 'failed_hr_interview'))))
+      ORDER BY e.created_at DESC LIMIT 1
+    ) hr_outcome ON true
+    CROSS JOIN LATERAL (
+      SELECT array_agg(r.stage ORDER BY array_position(ARRAY['applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer', 'hired']::text[], r.stage)) AS stages,
+        max(array_position(ARRAY['applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer', 'hired']::text[], r.stage)) AS furthest
+      FROM (SELECT 'applied' AS stage UNION SELECT e.to_stage FROM application_events e
+        WHERE e.application_id = a.id AND e.to_stage = ANY(ARRAY['applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer', 'hired']::text[])) r
+    ) reached
+    LEFT JOIN LATERAL (
+      SELECT e.from_stage, e.to_stage, e.rejection_reason FROM application_events e
+      WHERE a.stage IN ('rejected', 'withdrawn') AND e.application_id = a.id AND e.to_stage = a.stage
+      ORDER BY e.created_at DESC LIMIT 1
+    ) ending ON true
+    CROSS JOIN LATERAL (
+      SELECT array_agg(s.stage ORDER BY s.at, s.id) AS stages, array_agg(s.days ORDER BY s.at, s.id) AS days
+      FROM (SELECT e.to_stage AS stage, e.created_at AS at, e.id,
+          (extract(epoch FROM lead(e.created_at) OVER (ORDER BY e.created_at, e.id) - e.created_at)
+            / 86400)::float8 AS days
+        FROM application_events e WHERE e.application_id = a.id) s
+      WHERE s.days IS NOT NULL
+        AND s.stage IN ('applied', 'cv_screening', 'hr_interview', 'tests', 'user_interview', 'offer')
+    ) stays
+    CROSS JOIN LATERAL (
+      SELECT
+        (SELECT round(avg(x.mean), 2) FROM (
+          SELECT round(avg(CASE r->>'rating' WHEN 'strong_no' THEN 1 WHEN 'no' THEN 2 WHEN 'yes' THEN 3 WHEN 'strong_yes' THEN 4 END)::numeric, 2) AS mean
+          FROM scorecards sc CROSS JOIN jsonb_array_elements(sc.ratings) r
+          WHERE sc.application_id = a.id AND sc.stage = 'hr' AND sc.submitted_at IS NOT NULL
+            AND r->>'rating' IS NOT NULL
+          GROUP BY r->>'attribute') x) AS score,
+        (SELECT round(avg(CASE sc.recommendation WHEN 'strong_no' THEN 1 WHEN 'no' THEN 2 WHEN 'yes' THEN 3 WHEN 'strong_yes' THEN 4 END)::numeric, 2) FROM scorecards sc
+          WHERE sc.application_id = a.id AND sc.stage = 'hr' AND sc.submitted_at IS NOT NULL
+            AND sc.recommendation IS NOT NULL) AS recommendation
+    ) hr_card
+    WHERE a.id = ANY(ids)
+    ON CONFLICT (application_id) DO UPDATE SET job_id = EXCLUDED.job_id, source = EXCLUDED.source,
+      applied_at = EXCLUDED.applied_at, reached = EXCLUDED.reached,
+      furthest_rank = EXCLUDED.furthest_rank, end_from_stage = EXCLUDED.end_from_stage,
+      end_outcome = EXCLUDED.end_outcome, end_reason = EXCLUDED.end_reason,
+      hired_at = EXCLUDED.hired_at, contacted_at = EXCLUDED.contacted_at,
+      stay_stages = EXCLUDED.stay_stages, stay_days = EXCLUDED.stay_days,
+      hr_advanced = EXCLUDED.hr_advanced,
+      hr_gate_skipped = EXCLUDED.hr_gate_skipped, user_advanced = EXCLUDED.user_advanced,
+      hr_score = EXCLUDED.hr_score, hr_recommendation = EXCLUDED.hr_recommendation
+$$;
+
+-- The agreement's table reads the applications with a user verdict (migration 032's index), now
+-- with whether HR's gate was skipped.
+DROP INDEX application_report_facts_verdict_idx;
+CREATE INDEX application_report_facts_verdict_idx ON application_report_facts (applied_at)
+  INCLUDE (job_id, source, hr_recommendation, hr_score, user_advanced, hr_gate_skipped)
+  WHERE user_advanced IS NOT NULL;
+
+-- Only applications with a skip change; the rest keep their facts (hr_gate_skipped false).
+SELECT refresh_report_facts(ARRAY(SELECT DISTINCT application_id FROM application_events
+  WHERE overrode_hr_gate));
+
+ANALYZE application_report_facts;
