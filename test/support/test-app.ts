@@ -72,6 +72,8 @@ export function buildAppOn(db: Database): Promise<FastifyInstance> {
     cvDir: mkdtempSync(join(tmpdir(), 'seleksi-cv-')),
     secretBox: createSecretBox(randomBytes(32)),
     logLevel: 'silent',
+    // Checked against the response schemas, as every other app in the API tests.
+    checkResponses: true,
   });
 }
 

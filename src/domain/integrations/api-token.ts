@@ -29,7 +29,8 @@ export function lastUsedIsStale(lastUsedAt: Date | null, now: Date): boolean {
   return !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= lastUsedGranularityMs;
 }
 
-export type ApiTokenState = 'active' | 'expired' | 'revoked';
+export const apiTokenStates = ['active', 'expired', 'revoked'] as const;
+export type ApiTokenState = (typeof apiTokenStates)[number];
 
 export function apiTokenState(
   token: { expiresAt: Date | null; revokedAt: Date | null },

@@ -13,8 +13,12 @@ export interface MinimumWageRecord {
   decree: string;
 }
 
+/** A province's floor (UMP) or a city's own (UMK). */
+export const minimumWageKinds = ['ump', 'umk'] as const;
+export type MinimumWageKind = (typeof minimumWageKinds)[number];
+
 export interface ApplicableMinimumWage extends MinimumWageRecord {
-  kind: 'ump' | 'umk';
+  kind: MinimumWageKind;
   /**
    * The job's city when the province's UMP stands in because no UMK of that city is recorded:
    * the city may well have a higher UMK (Bekasi, Karawang...), so whoever reads the figure must

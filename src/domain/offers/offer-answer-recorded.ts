@@ -10,6 +10,9 @@ import { answerRefusal, type OfferDeclineReason, type OfferToAnswer } from './of
 export const answerChannels = ['phone', 'signed_letter', 'email', 'in_person'] as const;
 export type AnswerChannel = (typeof answerChannels)[number];
 
+/** What HR may record (a counter-proposal is made in the portal only). */
+export const recordedAnswerKinds = ['accept', 'decline'] as const;
+
 export type RecordedAnswerInput = {
   givenOn: string;
   givenVia: AnswerChannel;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiTokenScopes } from '../../domain/integrations/api-token';
+import { apiTokenScopes, apiTokenStates } from '../../domain/integrations/api-token';
 import { deliveryProblems } from '../../domain/integrations/delivery-problem';
 import { webhookDeliveryStatuses, webhookEvents } from '../../domain/integrations/webhook';
 import { idSchema, text, timestampSchema } from './common.schema';
@@ -16,7 +16,7 @@ export const apiToken = z.object({
   expiresAt: timestampSchema.nullable(),
   lastUsedAt: timestampSchema.nullable(),
   revokedAt: timestampSchema.nullable(),
-  state: z.enum(['active', 'expired', 'revoked']),
+  state: z.enum(apiTokenStates),
 });
 export type ApiTokenOut = z.infer<typeof apiToken>;
 export const apiTokenList = z.object({ items: z.array(apiToken) });

@@ -8,7 +8,8 @@ import {
   offerDeclineReasons,
   portalOfferStates,
 } from '../../domain/offers/offer-answer';
-import { answerChannels } from '../../domain/offers/offer-answer-recorded';
+import { answerChannels, recordedAnswerKinds } from '../../domain/offers/offer-answer-recorded';
+import { contractTypes } from '../../domain/offers/offer-terms';
 import { idSchema, text, timestampSchema } from './common.schema';
 import { portalParams } from './portal.schema';
 
@@ -43,7 +44,7 @@ export const counterOfferInput = z.object({
 export const holdFirmInput = z.object({ note: text(1000).default('') });
 /** The candidate's answer given outside the portal, as HR records it on the offer. */
 export const recordedAnswerInput = z.object({
-  kind: z.enum(['accept', 'decline']).describe('Whether the candidate accepted or declined'),
+  kind: z.enum(recordedAnswerKinds).describe('Whether the candidate accepted or declined'),
   givenOn: dateSchema.describe(
     'The day (Asia/Jakarta) the candidate gave the answer: not in the future, not before the offer was sent',
   ),
@@ -115,7 +116,7 @@ export const offerAnswerList = z.object({
 export const portalOfferTerms = z.object({
   version: z.number().int(),
   jobTitle: z.string(),
-  contractType: z.enum(['pkwtt', 'pkwt']),
+  contractType: z.enum(contractTypes),
   contractMonths: z.number().int().nullable(),
   probationMonths: z.number().int(),
   grossMonthlySalary: z.number().int(),

@@ -9,6 +9,7 @@ import {
 } from '../../domain/offers/offer-status';
 import { revisableTerms } from '../../domain/offers/offer-revision';
 import { contractTypes } from '../../domain/offers/offer-terms';
+import { minimumWageKinds } from '../../domain/offers/minimum-wage';
 import { offerAbilities } from './abilities.schema';
 import { idSchema, text, timestampSchema } from './common.schema';
 
@@ -153,7 +154,7 @@ export const offerPage = offer.extend({
 export type OfferPageOutput = z.infer<typeof offerPage>;
 
 export const minimumWage = z.object({
-  kind: z.enum(['ump', 'umk']),
+  kind: z.enum(minimumWageKinds),
   province: z.string(),
   city: z.string().nullable(),
   year: z.number().int(),

@@ -1,5 +1,6 @@
 import type { InterviewStage } from '../../domain/interview';
 import { planMove, type RejectionReason, type Stage } from '../../domain/pipeline';
+import { interviewAtStage } from '../../domain/scheduling/interview-schedule';
 import { valueOrInvalid } from '../errors';
 import { heldBooking, type DemoBooking } from './demo-bookings';
 import { seedFinishedInterview } from './demo-interviews';
@@ -82,8 +83,7 @@ export function seedApplication(
   for (const [step, to] of path.entries()) {
     const enteredAt = at;
     at = new Date(at.getTime() + wanted[step]! * scale);
-    const finishedInterview: InterviewStage | null =
-      state.stage === 'hr_interview' ? 'hr' : state.stage === 'user_interview' ? 'user' : null;
+    const finishedInterview: InterviewStage | null = interviewAtStage(state.stage);
     // An interview stage left by a rejection for another cause (salary, a filled position) was not
     // decided by the panel.
     const panelDecided =
@@ -179,8 +179,7 @@ function bookAwaitedInterview(
   stage: Stage,
   enteredAt: Date,
 ): void {
-  const waiting: InterviewStage | null =
-    stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : null;
+  const waiting: InterviewStage | null = interviewAtStage(stage);
   const heldBy = new Date(seed.now.getTime() - 4 * day);
   if (!waiting || seed.variant % 2 === 0 || enteredAt.getTime() > heldBy.getTime() - day) return;
   seed.bookings.push(

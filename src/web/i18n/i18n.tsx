@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { fromApiInstant } from '../api/dates';
 import type { MessageKey, Messages } from './messages-id';
 import { formatNumber, type NumberShape } from './number-format';
 
@@ -91,8 +92,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         const key = `${prefix}.${code}`;
         return key in messages ? messages[key as MessageKey] : (fallback ?? code);
       },
-      dateTime: (iso) => `${dateTimeFormat.format(new Date(iso))} ${messages['common.timezone']}`,
-      date: (iso) => dateFormat.format(new Date(iso)),
+      dateTime: (iso) =>
+        `${dateTimeFormat.format(fromApiInstant(iso))} ${messages['common.timezone']}`,
+      date: (iso) => dateFormat.format(fromApiInstant(iso)),
       number: (value, shape) => formatNumber(locale, value, shape),
     };
   }, [locale, setLocale]);

@@ -1,3 +1,4 @@
+import { fromApiInstant } from '../../api/dates';
 import { useState } from 'react';
 import { candidateRecord } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -134,7 +135,7 @@ function MergePreview({
   // The same rule the server merges by: the application further along stays.
   const ranked = (a: { stage: Stage; appliedAt: string }) => ({
     stage: a.stage,
-    createdAt: new Date(a.appliedAt),
+    createdAt: fromApiInstant(a.appliedAt),
   });
   const folded = duplicate.applications.flatMap((theirs) => {
     const mine = candidate.applications.find((a) => a.jobId === theirs.jobId);

@@ -1,3 +1,4 @@
+import { interviewAtStage } from '../../../domain/scheduling/interview-schedule';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { decisionOutcomes, type DecisionOutcome } from '../../../domain/decision';
 import { candidateProgress } from '../../api/invalidation';
@@ -76,7 +77,7 @@ export function ApplicationDecision({
   const title = useOpenedAtDecision(applicationId, Boolean(data));
   if (error) return <LoadError error={error} retry={refetch} />;
   if (!data) return null;
-  const deciding = stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : null;
+  const deciding = interviewAtStage(stage);
   return (
     <div className="decision" id={decisionAnchor(applicationId)}>
       <h3 ref={title} tabIndex={-1}>

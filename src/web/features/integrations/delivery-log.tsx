@@ -5,7 +5,7 @@ import { ErrorNotice } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
-import type { ApiData } from '../../api/client';
+import { apiUrl, type ApiData } from '../../api/client';
 import { deliveryTimeoutSeconds } from '../../../domain/integrations/delivery-problem';
 import { DeliveryAttempts } from './delivery-attempts';
 
@@ -60,7 +60,11 @@ function DeliveryRow({
   const sending = useApiMutation(
     'post',
     '/api/admin/webhooks/{endpointId}/deliveries/{deliveryId}/send-again',
-    { invalidates: [`/api/admin/webhooks/${endpointId}/deliveries`] },
+    {
+      invalidates: [
+        apiUrl('/api/admin/webhooks/{endpointId}/deliveries', { path: { endpointId } }),
+      ],
+    },
   );
   const gaveUp = delivery.status === 'failed';
   return (

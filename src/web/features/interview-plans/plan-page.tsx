@@ -7,7 +7,7 @@ import { JobTabs } from '../jobs/job-tabs';
 import { StagePlanEditor } from './stage-plan-editor';
 import { StageTargetsForm } from '../today/stage-targets-form';
 import { ActionButton } from '../../components/action-button';
-import type { ApiBody, ApiSchema } from '../../api/client';
+import { apiUrl, type ApiBody, type ApiSchema } from '../../api/client';
 
 type InterviewPlanInput = ApiBody<'put', '/api/jobs/{jobId}/interview-plan'>;
 type JobInterviewPlan = ApiSchema<'JobInterviewPlan'>;
@@ -62,7 +62,7 @@ function PlanEditor({
   const [status, setStatus] = useState('');
   // The plan decides what the kits and scorecards ask: they change with it.
   const saving = useApiMutation('put', '/api/jobs/{jobId}/interview-plan', {
-    invalidates: [`/api/jobs/${job.id}`, '/api/applications'],
+    invalidates: [apiUrl('/api/jobs/{jobId}', { path: { jobId: job.id } }), '/api/applications'],
   });
   const { error } = saving;
   const fieldError = useFieldErrors(error);

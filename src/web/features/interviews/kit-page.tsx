@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { QuestionGuidance } from './question-guidance';
 import { formatIndonesianPhone } from '../../../domain/phone';
 import { useApiQuery } from '../../api/queries';
-import type { ApiError } from '../../api/client';
+import { apiUrl, type ApiError } from '../../api/client';
 import { useInterviewTime } from '../scheduling/interview-card';
 import { TextArea } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
@@ -136,7 +136,9 @@ function Kit({ kit }: { kit: InterviewKit }) {
             <dt>{t('interview.cv')}</dt>
             {kit.cv ? (
               <dd>
-                <a href={`/api/cv-files/${kit.cv.id}`}>{t('cv.open', { name: kit.cv.fileName })}</a>
+                <a href={apiUrl('/api/cv-files/{cvFileId}', { path: { cvFileId: kit.cv.id } })}>
+                  {t('cv.open', { name: kit.cv.fileName })}
+                </a>
               </dd>
             ) : (
               <dd className="muted">{t('interview.noCv')}</dd>

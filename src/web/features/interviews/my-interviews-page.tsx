@@ -1,3 +1,4 @@
+import { hasPassed } from '../../api/dates';
 import { useInterviewTime } from '../scheduling/interview-card';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
@@ -65,7 +66,7 @@ function scorecardLabel(item: {
 }): MessageKey {
   if (item.scorecard !== 'none') return `myInterviews.scorecard.${item.scorecard}`;
   if (!item.scheduled) return 'myInterviews.scorecard.notBooked';
-  return new Date(item.scheduled.startsAt).getTime() > Date.now()
+  return !hasPassed(item.scheduled.startsAt)
     ? 'myInterviews.scorecard.afterInterview'
     : 'myInterviews.scorecard.none';
 }

@@ -1,3 +1,4 @@
+import { fromApiInstant, hasPassed } from '../../api/dates';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useDraft } from '../../components/draft';
 import { FormError, TextArea } from '../../components/form-fields';
@@ -122,16 +123,13 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
  * offers Submit once the interview has begun without a reload.
  */
 function useBeforeTime(time: string | null): boolean {
-  const [before, setBefore] = useState(() => Boolean(time && Date.parse(time) > Date.now()));
+  const [before, setBefore] = useState(() => Boolean(time && !hasPassed(time)));
   useEffect(() => {
-    const ahead = time ? Date.parse(time) - Date.now() : 0;
+    const ahead = time ? fromApiInstant(time).getTime() - Date.now() : 0;
     setBefore(ahead > 0);
     if (ahead <= 0) return;
     // setTimeout holds at most ~24.8 days; a later interview re-checks then.
-    const timer = setTimeout(
-      () => setBefore(Date.parse(time!) > Date.now()),
-      Math.min(ahead, 2 ** 31 - 1),
-    );
+    const timer = setTimeout(() => setBefore(!hasPassed(time!)), Math.min(ahead, 2 ** 31 - 1));
     return () => clearTimeout(timer);
   }, [time]);
   return before;

@@ -8,6 +8,7 @@ import {
   TextArea,
   TextField,
 } from '../../components/form-fields';
+import { workModes } from '../../../domain/job';
 import { useI18n } from '../../i18n/i18n';
 import { useOfferFieldErrors } from './offer-field-errors';
 import {
@@ -21,8 +22,6 @@ import { MinimumWageHint, type OfferWages } from './minimum-wage-hint';
 import { OfferLines } from './offer-lines';
 import { RupiahField } from './rupiah-field';
 import { Checkbox } from '../../components/checkbox-group';
-
-const workModes = ['onsite', 'hybrid', 'remote'] as const;
 
 /** HR's offer form: a first draft, or a change that becomes the offer's next version. */
 export function OfferForm({

@@ -9,14 +9,14 @@ import {
   TextArea,
   TextField,
 } from '../../components/form-fields';
-import { answerChannels } from '../../../domain/offers/offer-answer-recorded';
+import { answerChannels, recordedAnswerKinds } from '../../../domain/offers/offer-answer-recorded';
 import { offerDeclineReasons, type OfferDeclineReason } from '../../../domain/offers/offer-answer';
 import { jakartaDate } from '../../../domain/today';
 import { useI18n } from '../../i18n/i18n';
 import { OfferActionError } from './offer-action-error';
 import { useOfferFieldErrors } from './offer-field-errors';
 
-type Kind = 'accept' | 'decline';
+type Kind = (typeof recordedAnswerKinds)[number];
 type Channel = (typeof answerChannels)[number];
 
 /** The fields the form shows beside them; any other refusal is said below the form. */
@@ -74,7 +74,7 @@ export function RecordAnswerDialog({
         name="kind"
         value={kind}
         onChange={(e) => setKind(e.target.value as Kind)}
-        choices={(['accept', 'decline'] as const).map((value) => ({
+        choices={recordedAnswerKinds.map((value) => ({
           value,
           label: t(`offers.recordAnswerKind.${value}`),
         }))}

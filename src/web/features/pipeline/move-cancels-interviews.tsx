@@ -1,3 +1,4 @@
+import { fromApiInstant } from '../../api/dates';
 import { useEffect } from 'react';
 import type { Stage } from '../../../domain/pipeline';
 import { settleInterviewsOnMove, type Settlement } from '../../../domain/scheduling/stage-left';
@@ -38,7 +39,7 @@ export function MoveCancelsInterviews({
     path: { applicationId },
   });
   if (!data) return null;
-  const booked = data.interviews.map((i) => ({ ...i, startsAt: new Date(i.startsAt) }));
+  const booked = data.interviews.map((i) => ({ ...i, startsAt: fromApiInstant(i.startsAt) }));
   const calledOff = settleInterviewsOnMove(toStage, booked, new Date()).flatMap(
     ({ interviewId, settlement }) =>
       settlement === 'completed'

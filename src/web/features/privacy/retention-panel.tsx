@@ -1,3 +1,4 @@
+import { apiUrl } from '../../api/client';
 import { useState } from 'react';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { FormError, TextField, useFieldErrors } from '../../components/form-fields';
@@ -66,7 +67,10 @@ function ExtendForm({ candidateId }: { candidateId: string }) {
   const [months, setMonths] = useState(6);
   const [reason, setReason] = useState('');
   const extension = useApiMutation('post', '/api/candidates/{candidateId}/retention-extension', {
-    invalidates: ['/api/retention', `/api/candidates/${candidateId}`],
+    invalidates: [
+      '/api/retention',
+      apiUrl('/api/candidates/{candidateId}', { path: { candidateId } }),
+    ],
   });
   const fieldError = useFieldErrors(extension.error);
   const extend = () => extension.mutate({ path: { candidateId }, body: { months, reason } });

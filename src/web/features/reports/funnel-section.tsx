@@ -2,6 +2,7 @@ import type { ApiData } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ChoiceField } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
+import { reportGroupings as groupings } from '../../../domain/reports/report-filter';
 import { useI18n } from '../../i18n/i18n';
 import { useSearchValues } from '../../router';
 import { ExportLinks } from './export-links';
@@ -11,7 +12,6 @@ import { countKey, useReportFormat } from './report-format';
 import { ReportTable } from './report-table';
 
 type FunnelGroup = ApiData<'get', '/api/reports/funnel'>['groups'][number];
-const groupings = ['job', 'department', 'source'] as const;
 
 /** Entered, went on and dropped, per stage: for the selection, then per job/department/source. */
 export function FunnelSection({ filter }: { filter: ReportFilterValues }) {

@@ -1,3 +1,4 @@
+import { canHoldTeamPlace } from '../../../domain/hiring-team';
 import { candidateSources } from '../../../domain/candidate';
 import type { ApiError } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
@@ -29,9 +30,8 @@ export function ReportFilterBar({
     : allJobs.filter((job) => job.hiringManagers.some((manager) => manager.userId === user.id));
   const departments = [...new Set(jobs.map((job) => job.department))].sort();
   const staff = useApiQuery('/api/users', user.can.listStaff ? {} : null).data?.items ?? [];
-  const recruiters = staff.filter(
-    (member) => member.role === 'recruiter' || member.role === 'admin',
-  );
+  // Who may hold a job's recruiter place: the same rule the server checks a team against.
+  const recruiters = staff.filter((member) => canHoldTeamPlace(member.role, 'recruiter'));
   const set = (key: keyof ReportFilterValues, value: string) =>
     onChange({ ...filter, [key]: value });
   const bind = fieldBinder(filter, set, fieldError);

@@ -6,7 +6,7 @@ import { ErrorNotice, TextArea, TextField } from '../../components/form-fields';
 import { useDraft } from '../../components/draft';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
-import type { ApiBody, ApiData } from '../../api/client';
+import { apiUrl, type ApiBody, type ApiData } from '../../api/client';
 import './salary-expectations.css';
 
 type SalaryExpectation = ApiData<
@@ -121,7 +121,13 @@ function RecordForm({ applicationId }: { applicationId: string }) {
   const recording = useApiMutation(
     'post',
     '/api/applications/{applicationId}/salary-expectations',
-    { invalidates: [`/api/applications/${applicationId}/salary-expectations`] },
+    {
+      invalidates: [
+        apiUrl('/api/applications/{applicationId}/salary-expectations', {
+          path: { applicationId },
+        }),
+      ],
+    },
   );
   const { draft, setDraft, set, bind } = useDraft(
     { monthlyAmount: '', basis: 'gross' as SalaryBasis, negotiable: true as boolean, note: '' },

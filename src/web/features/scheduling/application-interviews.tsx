@@ -1,3 +1,4 @@
+import { interviewAtStage } from '../../../domain/scheduling/interview-schedule';
 import { useEffect, useState } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
@@ -38,8 +39,7 @@ export function ApplicationInterviews({
     path: { applicationId },
   });
   const [editing, setEditing] = useState<Editing | undefined>();
-  const stageToSchedule =
-    stage === 'hr_interview' ? 'hr' : stage === 'user_interview' ? 'user' : undefined;
+  const stageToSchedule = interviewAtStage(stage);
   const canScheduleNow =
     data &&
     stageToSchedule &&

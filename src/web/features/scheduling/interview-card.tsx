@@ -31,7 +31,7 @@ export function useInterviewTime(readerZone: string | null = defaultTimeZone) {
   const { locale } = useI18n();
   return (iso: string, timeZone: string) => {
     const { date, time } = formatInterviewTime(
-      new Date(iso),
+      fromApiInstant(iso),
       timeZone,
       locale,
       readerZone ?? undefined,

@@ -1,3 +1,4 @@
+import { fromApiInstant } from '../../api/dates';
 import { officeHoursConcern } from '../../../domain/scheduling/office-hours';
 import { utcToZonedTime } from '../../../domain/scheduling/zoned-time';
 import { candidateProgress } from '../../api/invalidation';
@@ -61,7 +62,7 @@ export function ScheduleDialog({
   const { draft, set, bind, fieldError } = useDraft(
     {
       localStart: proposedAt
-        ? utcToZonedTime(new Date(proposedAt), zone)
+        ? utcToZonedTime(fromApiInstant(proposedAt), zone)
         : (interview?.localStart ?? ''),
       timeZone: interview?.timeZone ?? 'Asia/Jakarta',
       durationMinutes: interview?.durationMinutes ?? defaults.durationMinutes,
@@ -76,7 +77,8 @@ export function ScheduleDialog({
     },
     error,
   );
-  const pick = (at: string) => set('localStart', utcToZonedTime(new Date(at), draft.timeZone));
+  const pick = (at: string) =>
+    set('localStart', utcToZonedTime(fromApiInstant(at), draft.timeZone));
   const conflicts =
     error?.status === 409 ? error.fields.filter((f) => busyCodes.includes(f.code ?? '')) : [];
 
@@ -111,7 +113,7 @@ export function ScheduleDialog({
           <strong>{t('interviews.proposedTitle')}</strong>
           <small className="muted">{t('schedule.proposedHint')}</small>
           {proposals.map((at) => {
-            const chosen = utcToZonedTime(new Date(at), draft.timeZone) === draft.localStart;
+            const chosen = utcToZonedTime(fromApiInstant(at), draft.timeZone) === draft.localStart;
             return (
               <button
                 key={at}

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { CvStatus } from '../candidates/cv-files';
-import type { ApiSchema } from '../../api/client';
+import { apiUrl, type ApiSchema } from '../../api/client';
 import './screening.css';
 
 type Screening = ApiSchema<'Screening'>;
@@ -45,7 +45,7 @@ export function ScreeningCard({
       </div>
       {item.cvFile ? (
         <p className="screening-card__cv">
-          <a href={`/api/cv-files/${item.cvFile.id}`}>
+          <a href={apiUrl('/api/cv-files/{cvFileId}', { path: { cvFileId: item.cvFile.id } })}>
             {t('cv.open', { name: item.cvFile.fileName })}
           </a>{' '}
           {item.cvFile.textStatus !== 'extracted' && <CvStatus file={item.cvFile} />}

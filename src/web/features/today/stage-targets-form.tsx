@@ -1,3 +1,4 @@
+import { apiUrl } from '../../api/client';
 import { useEffect, useState } from 'react';
 import { activeStages, type ActiveStage } from '../../../domain/pipeline';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -16,7 +17,7 @@ export function StageTargetsForm({
   testsEnabled: boolean;
 }) {
   const { t } = useI18n();
-  const url = `/api/jobs/${jobId}/stage-targets`;
+  const url = apiUrl('/api/jobs/{jobId}/stage-targets', { path: { jobId } });
   const { data, error, refetch } = useApiQuery('/api/jobs/{jobId}/stage-targets', {
     path: { jobId },
   });
