@@ -539,7 +539,17 @@ export function checkRow(
         notice: true,
         value: cell('phone'),
       });
-    } else fail('phone', normalised.problems[0]!.code);
+    } else {
+      // An optional cell: the line is imported without a phone, and the preview says so.
+      problems.push({
+        row,
+        column: mapping.phone ?? null,
+        field: 'phone',
+        code: 'phone_left_empty',
+        warning: true,
+        value: cell('phone'),
+      });
+    }
   }
   // A file without a source says only that the person came from HR's spreadsheet. A source
   // Seleksi has no name for is kept as "Other" with its text as the source detail (shown and
@@ -607,7 +617,17 @@ export function checkRow(
   if (cell('appliedOn')) {
     const read = parseAppliedOn(cell('appliedOn'), today);
     if (read.ok) appliedOn = read.date;
-    else fail('appliedOn', read.code);
+    else {
+      // An optional cell: the line is imported as applying on the import day, with a warning.
+      problems.push({
+        row,
+        column: mapping.appliedOn ?? null,
+        field: 'appliedOn',
+        code: `${read.code}_left_empty`,
+        warning: true,
+        value: cell('appliedOn'),
+      });
+    }
   }
   const city = cell('city').replace(/\s+/g, ' ') || null;
   // Every row is compared with the others and with stored candidates on whatever it names well:
@@ -701,14 +721,17 @@ export function fileRowChecker(
         notice: true,
       });
     } else {
-      // Each of the e-mail and the phone names the earlier row that has it, as problems of their own.
-      for (const { field, otherRow } of matches) {
+      // One problem per earlier row, naming which of the e-mail and the phone it shares: the same
+      // row matched on both is said once.
+      for (const otherRow of firstRow) {
+        const matchedBy = matches.filter((m) => m.otherRow === otherRow).map((m) => m.field);
         problems.push({
           row,
-          column: mapping[field] ?? null,
-          field,
+          column: mapping[matchedBy[0]!] ?? null,
+          field: matchedBy[0]!,
           code: 'duplicate_in_file',
           otherRow,
+          ...(matchedBy.length > 1 ? { matchedBy } : {}),
         });
       }
     }
@@ -754,12 +777,17 @@ export function withFirstRowLeftOut(checked: CheckedRow): CheckedRow {
   return withProblems(checked, problems);
 }
 
-/** The row with its problems; a problem that blocks the row takes its candidate away. */
+/**
+ * The row with its problems; a problem that blocks the row takes its candidate away. A row skipped
+ * as a duplicate says only that: notes and warnings on how it would have been imported do not
+ * apply to it.
+ */
 function withProblems(checked: CheckedRow, problems: ImportRowProblem[]): CheckedRow {
+  const skipped = problems.some(isDuplicateProblem);
   return {
     ...checked,
     candidate: problems.some(blocksRow) ? null : checked.candidate,
-    problems,
+    problems: skipped ? problems.filter((p) => blocksRow(p)) : problems,
   };
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { jakartaDate } from '../../src/domain/today';
-import { uploadCsv } from '../support/candidate-imports';
-import { buildJob, unique } from '../support/factories';
+import { confirmImport, uploadCsv } from '../support/candidate-imports';
+import { buildJob, moveTo, unique } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -43,16 +43,20 @@ describe('the day a candidate applied, from the spreadsheet', () => {
     const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
       mapping: read.body.suggestedMapping,
     });
-    expect(checked.body.validRows).toBe(3);
+    // A bad or future date is an optional cell: the line is imported as applying on the import day.
+    expect(checked.body.validRows).toBe(5);
     expect(
-      checked.body.problems.map((p: { row: number; column: number; code: string }) => [
-        p.row,
-        p.column,
-        p.code,
-      ]),
+      checked.body.problems.map(
+        (p: { row: number; column: number; code: string; warning?: boolean }) => [
+          p.row,
+          p.column,
+          p.code,
+          p.warning,
+        ],
+      ),
     ).toEqual([
-      [5, 3, 'invalid_date'],
-      [6, 3, 'date_in_future'],
+      [5, 3, 'invalid_date_left_empty', true],
+      [6, 3, 'date_in_future_left_empty', true],
     ]);
 
     const imported = await t.call(
@@ -64,20 +68,98 @@ describe('the day a candidate applied, from the spreadsheet', () => {
       },
     );
     expect(imported.status).toBe(200);
+    // The day they applied is the application's date; the team's clocks start at the import.
+    const importDay = { entered: today, firstEvent: today };
     expect(await applicationDates(tag)).toEqual([
-      {
-        email: `a.${tag}@example.com`,
-        created: '2026-11-05',
-        entered: '2026-11-05',
-        firstEvent: '2026-11-05',
-      },
-      {
-        email: `b.${tag}@example.com`,
-        created: '2026-10-01',
-        entered: '2026-10-01',
-        firstEvent: '2026-10-01',
-      },
-      { email: `c.${tag}@example.com`, created: today, entered: today, firstEvent: today },
+      { email: `a.${tag}@example.com`, created: '2026-11-05', ...importDay },
+      { email: `b.${tag}@example.com`, created: '2026-10-01', ...importDay },
+      { email: `c.${tag}@example.com`, created: today, ...importDay },
+      { email: `d.${tag}@example.com`, created: today, ...importDay },
+      { email: `e.${tag}@example.com`, created: today, ...importDay },
     ]);
+  });
+
+  test('the spellings HR types are read; a line with a bad optional cell is imported without it', async () => {
+    const job = await buildJob(t, { title: `Admin Gudang ${unique()}` });
+    const tag = unique();
+    const id = await uploadCsv(t, [
+      'Nama;Email;No HP;Posisi;Tanggal Lamar',
+      `Hendra;h.${tag}@example.com;0821 9988 7766;${job.title};2026/11/06`,
+      `Dimas;i.${tag}@example.com;081234567815;${job.title};7 Nov 2026`,
+      `Nop;j.${tag}@example.com;081234567816;${job.title};7 Nop 2026`,
+      `Iqbal;k.${tag}@example.com;0812345;${job.title};6-11-2026`,
+      `Ratna;ratna.${tag}@gmail;081234567824;${job.title};06/11/2026`,
+    ]);
+    const read = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
+    const checked = await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: read.body.suggestedMapping,
+    });
+    expect(checked.body.validRows).toBe(4);
+    expect(
+      checked.body.problems.map((p: { row: number; code: string; warning?: boolean }) => [
+        p.row,
+        p.code,
+        p.warning ?? false,
+      ]),
+    ).toEqual([
+      [5, 'phone_left_empty', true],
+      // A required cell: an e-mail Seleksi cannot write to keeps the line out.
+      [6, 'invalid_email', false],
+    ]);
+    expect((await confirmImport(t, id)).status).toBe(200);
+    const rows = await t.db.query<{ email: string; phone: string | null; created: string }>(
+      `SELECT c.email, c.phone,
+         to_char(a.created_at AT TIME ZONE 'Asia/Jakarta', 'YYYY-MM-DD') AS created
+       FROM candidates c JOIN applications a ON a.candidate_id = c.id
+       WHERE c.email LIKE $1 ORDER BY c.email`,
+      [`%.${tag}@%`],
+    );
+    expect(rows).toEqual([
+      { email: `h.${tag}@example.com`, phone: '+6282199887766', created: '2026-11-06' },
+      { email: `i.${tag}@example.com`, phone: '+6281234567815', created: '2026-11-07' },
+      { email: `j.${tag}@example.com`, phone: '+6281234567816', created: '2026-11-07' },
+      { email: `k.${tag}@example.com`, phone: null, created: '2026-11-06' },
+    ]);
+  });
+
+  test('imported applications are not overdue on day one; the speed report measures from the import', async () => {
+    const job = await buildJob(t, { title: `Koordinator Armada ${unique()}` });
+    const tag = unique();
+    const names = ['Ani', 'Bayu', 'Citra', 'Dodi', 'Eka'];
+    const id = await uploadCsv(t, [
+      'Nama;Email;Posisi;Tanggal Lamar',
+      ...names.map(
+        (name, i) =>
+          `${name};${name.toLowerCase()}.${tag}@example.com;${job.title};1${i + 1}/10/2026`,
+      ),
+    ]);
+    const read = await t.call(t.users.recruiter, 'GET', `/api/candidate-imports/${id}`);
+    await t.call(t.users.recruiter, 'POST', `/api/candidate-imports/${id}/check`, {
+      mapping: read.body.suggestedMapping,
+    });
+    expect((await confirmImport(t, id)).status).toBe(200);
+
+    const board = await t.call(t.users.recruiter, 'GET', `/api/jobs/${job.id}/board`);
+    const cards = board.body.columns.find((c: { stage: string }) => c.stage === 'applied').cards;
+    expect(cards).toHaveLength(5);
+    for (const card of cards) {
+      expect(card.workingDaysInStage, card.candidateName).toBe(0);
+      expect(card.needsAction, card.candidateName).toEqual([]);
+      // The day they applied stays what the file says.
+      expect(card.appliedAt.slice(0, 7)).toBe('2026-10');
+    }
+    for (const card of cards) {
+      expect((await moveTo(t, card.applicationId, 'cv_screening')).status).toBe(200);
+    }
+    const speed = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/reports/speed?jobId=${job.id}&from=2026-10-01&to=${jakartaDate(new Date())}`,
+    );
+    expect(speed.status, JSON.stringify(speed.body)).toBe(200);
+    const applied = speed.body.stages.find((s: { stage: string }) => s.stage === 'applied');
+    // Moved minutes after the import: the time in Applied is the team's, not the spreadsheet's.
+    expect(applied.count).toBe(5);
+    expect(applied.medianDays).toBeLessThan(0.1);
   });
 });

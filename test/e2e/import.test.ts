@@ -104,6 +104,104 @@ for (const [locale, width] of [
 }
 
 /**
+ * The file of a company's first day: dates as HR types them, a bad phone, and a person twice
+ * (same e-mail and phone) with a source Seleksi does not know.
+ */
+function firstDayFile(tag: string, phone: string): Buffer {
+  return Buffer.from(
+    [
+      'Nama;Email;No HP;Sumber;Tanggal Lamar;Posisi',
+      `Putri Impor ${tag};putri.${tag}@example.com;${phone};Instagram;3 Nov 2026;Content Writer`,
+      `Hendra Impor ${tag};hendra.${tag}@example.com;0821;JobStreet;2026/11/06;Content Writer`,
+      `Ayu Impor ${tag};putri.${tag}@example.com;${phone};Instagram;4 Nov 2026;Content Writer`,
+    ].join('\r\n'),
+    'utf8',
+  );
+}
+
+for (const [locale, width] of [
+  ['en', 1280],
+  ['id', 375],
+] as const) {
+  test(`a first-day file: bad optional cells are left empty, a duplicate says it once, the history says when they applied and who imported them (${locale}, ${width} px)`, async () => {
+    const tag = `d${locale}${Date.now().toString(36)}`;
+    const words =
+      locale === 'id'
+        ? {
+            upload: 'Unggah dan baca',
+            check: 'Periksa semua baris',
+            phoneLeftEmpty: 'Nomor “0821” bukan nomor Indonesia yang valid',
+            withoutPhone: 'baris ini diimpor tanpa nomor HP',
+            sameBoth: 'Orang yang sama dengan baris 2 (e-mail dan telepon sama).',
+            confirm: 'Impor 2 baris yang valid',
+            done: '2 kandidat diimpor.',
+            appliedOn: 'Melamar (tanggal dari file impor)',
+            appliedDay: '3 Nov\\w* 2026',
+            imported: 'mengimpor lamaran',
+          }
+        : {
+            upload: 'Upload and read',
+            check: 'Check all lines',
+            phoneLeftEmpty: 'Phone “0821” is not a valid Indonesian number',
+            withoutPhone: 'the line is imported without a phone',
+            sameBoth: 'The same person as line 2 (same e-mail and phone).',
+            confirm: 'Import the 2 valid lines',
+            done: '2 candidates imported.',
+            appliedOn: 'Applied (the date from the imported file)',
+            appliedDay: '3 Nov\\w* 2026',
+            imported: 'imported the application',
+          };
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: '/candidates/import',
+    });
+    await page.locator('input[type=file][name=file]').setInputFiles({
+      name: 'kandidat.csv',
+      mimeType: 'text/csv',
+      // A phone of this run's own: the other language's run stored its Putri.
+      buffer: firstDayFile(tag, `0819${String(Date.now()).slice(-8)}`),
+    });
+    await page.getByRole('button', { name: words.upload }).click();
+    await page.getByRole('button', { name: words.check }).click();
+    // Hendra's bad phone is a warning: his line is still imported, without a phone.
+    const warning = page.getByRole('row', { name: new RegExp(`^3 .*${words.phoneLeftEmpty}`) });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(words.withoutPhone);
+    // Ayu is Putri again: skipped, said once, and no note on how her source would be imported.
+    const skipped = page.getByTestId('skipped-duplicates');
+    const reason = (await skipped.getByRole('row', { name: /^4 / }).textContent()) ?? '';
+    expect(reason.split(words.sameBoth)).toHaveLength(2);
+    expect(reason).not.toContain('Instagram');
+    if (width === 375) {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await session.screenshot(page, `import-first-day-preview-${locale}-${width}`);
+    await page.getByRole('button', { name: words.confirm }).click();
+    await page.getByText(words.done).waitFor();
+    const [putri] = await session.db.query<{ id: string }>(
+      `SELECT id FROM candidates WHERE email = $1`,
+      [`putri.${tag}@example.com`],
+    );
+    await page.goto(`${session.baseUrl}/candidates/${putri!.id}`);
+    // The day she applied, as a day (no invented time, no one from HR), and apart who imported her.
+    const applied = page.getByTestId('history-applied-on');
+    await applied.waitFor();
+    expect(await applied.textContent()).toMatch(
+      new RegExp(`^${words.appliedDay}${words.appliedOn.replace(/[()]/g, '\\$&')}$`),
+    );
+    const history = (await page.locator('.history').first().textContent()) ?? '';
+    expect(history).toContain(words.imported);
+    expect(history).not.toMatch(/3 Nov 2026,? 00[.:]00/);
+    await session.screenshot(page, `import-first-day-history-${locale}-${width}`);
+    await page.context().close();
+  });
+}
+
+/**
  * An import written chunk by chunk (one row each) during which someone with row 3's e-mail is
  * added (as a careers application would be): that row is skipped, the others imported. With
  * `stopAtRow`, that row cannot be written (its stored candidate lost its name) and the import
