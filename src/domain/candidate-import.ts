@@ -492,6 +492,11 @@ const landlineNote: Record<Locale, (number: string) => string> = {
   en: (number) => `Landline from the import: ${number}`,
 };
 
+const unreadablePhoneNote: Record<Locale, (number: string) => string> = {
+  id: (number) => `Nomor telepon dari impor yang tidak terbaca: ${number}`,
+  en: (number) => `Phone number from the import that could not be read: ${number}`,
+};
+
 /**
  * Checks one row on its own (no other rows, no database): required fields, e-mail, Indonesian
  * phone, source, tags, job and stage. `notesLocale` is the language of lines Seleksi adds to the
@@ -523,6 +528,7 @@ export function checkRow(
   else if (!emailPattern.test(email)) fail('email', 'invalid_email');
   let phone: string | null = null;
   let landline: string | null = null;
+  let unreadablePhone: string | null = null;
   if (cell('phone')) {
     const normalised = normaliseMobilePhone(cell('phone'));
     if (normalised.ok) phone = normalised.value;
@@ -540,7 +546,9 @@ export function checkRow(
         value: cell('phone'),
       });
     } else {
-      // An optional cell: the line is imported without a phone, and the preview says so.
+      // An optional cell: the line is imported without a phone, and the preview says so; the
+      // number as typed goes into the notes, so HR can still read and mend it.
+      unreadablePhone = cell('phone');
       problems.push({
         row,
         column: mapping.phone ?? null,
@@ -556,7 +564,11 @@ export function checkRow(
   // exported beside it): a notice, not a problem.
   let source: CandidateSource = 'spreadsheet_import';
   let sourceDetail: string | null = null;
-  const notes = [cell('notes'), landline && landlineNote[notesLocale](landline)]
+  const notes = [
+    cell('notes'),
+    landline && landlineNote[notesLocale](landline),
+    unreadablePhone && unreadablePhoneNote[notesLocale](unreadablePhone),
+  ]
     .filter(Boolean)
     .join('\n');
   const referral = sourceWithWords(cell('source'));
