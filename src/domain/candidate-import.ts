@@ -300,6 +300,20 @@ export interface CheckedRow {
 export const blocksRow = (problem: ImportRowProblem) => !problem.warning && !problem.notice;
 
 /**
+ * Notes on how a row's person details would be stored (phone, landline, source): they do not apply
+ * to a row that adds an application to a person already known (stored, or on an earlier line),
+ * whose details are not changed.
+ */
+const personDetailCodes = new Set([
+  'phone_left_empty',
+  'landline_not_kept',
+  'source_read_as',
+  'source_kept_as_other',
+]);
+const aboutApplication = (problems: readonly ImportRowProblem[]) =>
+  problems.filter((problem) => !personDetailCodes.has(problem.code));
+
+/**
  * Problems that say the row's person is already in Seleksi (or on an earlier line): the row is
  * skipped rather than wrong, so the preview counts and shows these apart from the errors to fix.
  */
@@ -724,6 +738,7 @@ export function fileRowChecker(
     if (sameAsRow !== undefined) {
       // The same person for another job: a second application, one notice naming the first row.
       personJobs!.add(jobId!);
+      problems.splice(0, problems.length, ...aboutApplication(problems));
       problems.push({
         row,
         column: mapping[matches[0]!.field] ?? null,
@@ -886,6 +901,9 @@ function applicationOfExisting(
   return {
     ...checked,
     candidate: { ...checked.candidate!, existingCandidateId: stored.id },
-    problems: [...checked.problems, { ...problem, code: 'applies_as_existing', notice: true }],
+    problems: [
+      ...aboutApplication(checked.problems),
+      { ...problem, code: 'applies_as_existing', notice: true },
+    ],
   };
 }

@@ -497,6 +497,41 @@ describe('duplicates', () => {
   });
 });
 
+describe('a line that adds an application to a person already known', () => {
+  test('says only what applies to the application: no note on the phone or source it does not store', () => {
+    const cells = { fullName: 'Sari Lain', phone: '12345', source: 'Koran', job: 'QA Engineer' };
+    const stored = {
+      id: 'c1',
+      fullName: 'Sari',
+      email: 'sari@example.com',
+      phone: null,
+      city: null,
+      jobIds: [],
+    };
+    const merged = withExistingDuplicates(check(cells), mapping, [stored]);
+    expect(merged.candidate).toMatchObject({ existingCandidateId: 'c1' });
+    expect(merged.problems.map((p) => p.code)).toEqual(['applies_as_existing']);
+    // The same line for a new person keeps both notes: they say how that person is stored.
+    expect(check(cells).problems.map((p) => p.code)).toEqual([
+      'phone_left_empty',
+      'source_kept_as_other',
+    ]);
+    // A person's second line in the file, for another job, likewise.
+    const [, again] = checkRows(
+      [
+        {
+          row: 2,
+          cells: row({ fullName: 'Sari', email: 'sari@example.com', job: 'Content Writer' }),
+        },
+        { row: 3, cells: row({ ...cells, email: 'sari@example.com' }) },
+      ],
+      mapping,
+      jobs,
+    );
+    expect(again!.problems.map((p) => p.code)).toEqual(['applies_in_file']);
+  });
+});
+
 describe('joinedColumnsLeftOut', () => {
   test("a Seleksi export's jobs-and-stages column, in either language, is left out and said so", () => {
     const en = ['Name', 'E-mail', 'Phone', 'Jobs and stages', 'Added'];

@@ -700,12 +700,16 @@ export async function listWrittenCandidates(
   rows: readonly number[],
 ): Promise<{ id: string; fullName: string; email: string }[]> {
   return db.query(
-    `SELECT (r.candidate->>'id')::uuid AS id, r.candidate->>'fullName' AS "fullName",
-       r.candidate->>'email' AS email
-     FROM candidate_import_rows r
+    `SELECT c.id, c.full_name AS "fullName", c.email
+     FROM candidate_import_rows r JOIN candidates c ON c.id = (r.candidate->>'id')::uuid
      WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL
-       -- A stored candidate applying again was told when first added.
-       AND r.candidate->>'existingCandidateId' IS NULL
+       -- A person already in Seleksi who gets a new application is told only if never told:
+       -- neither their own consent (applying, the portal, an invitation) nor an earlier notice.
+       AND (r.candidate->>'existingCandidateId' IS NULL OR (
+         NOT EXISTS (SELECT 1 FROM consents k WHERE k.candidate_id = c.id
+           AND k.channel <> 'hr_import')
+         AND NOT EXISTS (SELECT 1 FROM email_messages m WHERE m.candidate_id = c.id
+           AND m.template = 'imported_notice')))
      ORDER BY r.row_number`,
     [importId, [...rows]],
   );
