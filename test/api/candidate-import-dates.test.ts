@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { jakartaDate } from '../../src/domain/today';
-import { confirmImport, uploadCsv } from '../support/candidate-imports';
-import { buildJob, moveTo, unique } from '../support/factories';
+import { checkImport, confirmImport, uploadCsv } from '../support/candidate-imports';
+import { addCandidate, buildJob, moveTo, unique } from '../support/factories';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -161,5 +161,55 @@ describe('the day a candidate applied, from the spreadsheet', () => {
     // Moved minutes after the import: the time in Applied is the team's, not the spreadsheet's.
     expect(applied.count).toBe(5);
     expect(applied.medianDays).toBeLessThan(0.1);
+  });
+});
+
+describe('the history of an imported application', () => {
+  test('the server names the event an import wrote (a new person, one already stored); a backdated hand-added application is not called imported', async () => {
+    const job = await buildJob(t, { title: `Staf Gudang ${unique()}` });
+    const other = await buildJob(t, { title: `Kasir ${unique()}` });
+    const tag = unique();
+    const stored = await addCandidate(t, {
+      fullName: 'Rudi Stored',
+      email: `rudi.${tag}@example.com`,
+      jobIds: [other.id],
+    });
+    // A hand-added application whose date lies before its first event (as demo data replays it).
+    await t.db.query(
+      `UPDATE applications SET created_at = created_at - interval '9 days' WHERE id = $1`,
+      [stored.applications[0]!.id],
+    );
+    const id = await uploadCsv(t, [
+      'Nama;Email;Posisi;Tanggal Lamar',
+      `Sinta;s.${tag}@example.com;${job.title};03/11/2026`,
+      `Rudi;rudi.${tag}@example.com;${job.title};`,
+    ]);
+    await checkImport(t, id, { fullName: 0, email: 1, job: 2, appliedOn: 3 });
+    expect((await confirmImport(t, id, { tellCandidates: false })).status).toBe(200);
+    const historyOf = async (email: string) => {
+      const [candidate] = await t.db.query<{ id: string }>(
+        `SELECT id FROM candidates WHERE email = $1`,
+        [email],
+      );
+      const page = await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidate!.id}`);
+      return (
+        page.body.applications as {
+          jobId: string;
+          appliedAt: string;
+          history: { imported: boolean; actorName: string | null; at: string }[];
+        }[]
+      ).map((application) => ({
+        job: application.jobId,
+        applied: jakartaDate(new Date(application.appliedAt)),
+        events: application.history.map((event) => [event.imported, event.actorName]),
+      }));
+    };
+    const recruiter = 'Rina Recruiter';
+    expect(await historyOf(`s.${tag}@example.com`)).toEqual([
+      { job: job.id, applied: '2026-11-03', events: [[true, recruiter]] },
+    ]);
+    const rudi = await historyOf(`rudi.${tag}@example.com`);
+    expect(rudi.find((a) => a.job === job.id)?.events).toEqual([[true, recruiter]]);
+    expect(rudi.find((a) => a.job === other.id)?.events).toEqual([[false, recruiter]]);
   });
 });

@@ -8,14 +8,14 @@ type ApplicationEvent = ApiSchema<'CandidateDetail'>['applications'][number]['hi
 type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
 /**
- * The day the person applied, when it came before the application was added (an imported
- * spreadsheet's date): a day with no time, by no one in Seleksi.
+ * The day the person applied, for an application an import wrote (the server says which event
+ * that was) from a file giving an earlier day: a day with no time, by no one in Seleksi.
  */
-function appliedBeforeAdded(appliedAt: string | undefined, events: ApplicationEvent[]) {
-  const added = events.find((event) => !event.fromStage);
-  if (!appliedAt || !added) return undefined;
+function appliedBeforeImport(appliedAt: string | undefined, events: ApplicationEvent[]) {
+  const imported = events.find((event) => event.imported);
+  if (!appliedAt || !imported) return undefined;
   const day = jakartaDate(new Date(appliedAt));
-  return day < jakartaDate(new Date(added.at)) ? { day, addedId: added.id } : undefined;
+  return day < jakartaDate(new Date(imported.at)) ? day : undefined;
 }
 
 /**
@@ -35,7 +35,7 @@ export function ApplicationHistory({
   rejectionsTold?: RejectionTold[];
 }) {
   const { t, date, dateTime } = useI18n();
-  const applied = appliedBeforeAdded(appliedAt, events);
+  const applied = appliedBeforeImport(appliedAt, events);
   const entries = [
     ...events.map((event) => ({ at: event.at, event, contact: undefined, told: undefined })),
     ...contacts.map((contact) => ({ at: contact.at, event: undefined, contact, told: undefined })),
@@ -79,7 +79,7 @@ export function ApplicationHistory({
             <li key={event.id}>
               <time dateTime={event.at}>{dateTime(event.at)}</time>
               <span>
-                {applied?.addedId === event.id
+                {event.imported
                   ? t('history.imported', { actor: event.actorName ?? t('history.system') })
                   : eventText(event, t, date)}
               </span>
@@ -100,7 +100,7 @@ export function ApplicationHistory({
         })}
         {applied && (
           <li data-testid="history-applied-on">
-            <time dateTime={applied.day}>{date(applied.day)}</time>
+            <time dateTime={applied}>{date(applied)}</time>
             <span>{t('history.appliedOn')}</span>
           </li>
         )}
