@@ -164,6 +164,56 @@ describe('the day a candidate applied, from the spreadsheet', () => {
   });
 });
 
+describe('the speed report on imported applications', () => {
+  test('times to first contact and to hire count from the import, not the spreadsheet day (which the funnel keeps)', async () => {
+    const job = await buildJob(t, { title: `Kurir ${unique()}` });
+    const tag = unique();
+    const names = ['Ani', 'Bayu', 'Citra', 'Dodi', 'Eka'];
+    const id = await uploadCsv(t, [
+      'Nama;Email;Posisi;Tanggal Lamar',
+      ...names.map(
+        (name) => `${name};${name.toLowerCase()}.${tag}@example.com;${job.title};01/10/2026`,
+      ),
+    ]);
+    await checkImport(t, id, { fullName: 0, email: 1, job: 2, appliedOn: 3 });
+    expect((await confirmImport(t, id)).status).toBe(200);
+    const applications = await t.db.query<{ id: string; imported: Date }>(
+      `SELECT a.id, e.created_at AS imported FROM applications a
+       JOIN application_events e ON e.application_id = a.id AND e.from_stage IS NULL
+       WHERE a.job_id = $1`,
+      [job.id],
+    );
+    expect(applications).toHaveLength(5);
+    // Each is booked for an HR interview 2 days after the import and hired 5 days after it.
+    const after = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000);
+    for (const { id: applicationId, imported } of applications) {
+      await t.db.query(
+        `INSERT INTO interviews (application_id, stage, starts_at, duration_minutes, time_zone, mode,
+           interviewer_ids, locale, status, created_at)
+         VALUES ($1, 'hr', $2, 45, 'Asia/Jakarta', 'online', ARRAY[$3::uuid], 'id', 'completed', $2)`,
+        [applicationId, after(imported, 2), t.users.recruiter.id],
+      );
+      await t.db.query(
+        `INSERT INTO application_events (application_id, from_stage, to_stage, created_at)
+         VALUES ($1, 'applied', 'hired', $2)`,
+        [applicationId, after(imported, 5)],
+      );
+    }
+    const speed = await t.call(
+      t.users.recruiter,
+      'GET',
+      `/api/reports/speed?jobId=${job.id}&from=2026-10-01&to=${jakartaDate(new Date())}`,
+    );
+    expect(speed.status, JSON.stringify(speed.body)).toBe(200);
+    expect(speed.body.toFirstContact.count).toBe(5);
+    expect(speed.body.toFirstContact.medianDays).toBeCloseTo(2, 1);
+    expect(speed.body.toHire.count).toBe(5);
+    expect(speed.body.toHire.medianDays).toBeCloseTo(5, 1);
+    // The month they applied is still the file's.
+    expect(speed.body.trend.map((month: { month: string }) => month.month)).toEqual(['2026-10']);
+  });
+});
+
 describe('the history of an imported application', () => {
   test('the server names the event an import wrote (a new person, one already stored); a backdated hand-added application is not called imported', async () => {
     const job = await buildJob(t, { title: `Staf Gudang ${unique()}` });
@@ -174,7 +224,7 @@ describe('the history of an imported application', () => {
       email: `rudi.${tag}@example.com`,
       jobIds: [other.id],
     });
-    // A hand-added application whose date lies before its first event (as demo data replays it).
+    // A hand-added application dated before its first event: still not an import.
     await t.db.query(
       `UPDATE applications SET created_at = created_at - interval '9 days' WHERE id = $1`,
       [stored.applications[0]!.id],
