@@ -300,6 +300,20 @@ export interface CheckedRow {
 export const blocksRow = (problem: ImportRowProblem) => !problem.warning && !problem.notice;
 
 /**
+ * Notes on how a row's person details would be stored (phone, landline, source): they do not apply
+ * to a row that adds an application to a person already known (stored, or on an earlier line),
+ * whose details are not changed.
+ */
+const personDetailCodes = new Set([
+  'phone_left_empty',
+  'landline_not_kept',
+  'source_read_as',
+  'source_kept_as_other',
+]);
+const aboutApplication = (problems: readonly ImportRowProblem[]) =>
+  problems.filter((problem) => !personDetailCodes.has(problem.code));
+
+/**
  * Problems that say the row's person is already in Seleksi (or on an earlier line): the row is
  * skipped rather than wrong, so the preview counts and shows these apart from the errors to fix.
  */
@@ -492,6 +506,11 @@ const landlineNote: Record<Locale, (number: string) => string> = {
   en: (number) => `Landline from the import: ${number}`,
 };
 
+const unreadablePhoneNote: Record<Locale, (number: string) => string> = {
+  id: (number) => `Nomor telepon dari impor yang tidak terbaca: ${number}`,
+  en: (number) => `Phone number from the import that could not be read: ${number}`,
+};
+
 /**
  * Checks one row on its own (no other rows, no database): required fields, e-mail, Indonesian
  * phone, source, tags, job and stage. `notesLocale` is the language of lines Seleksi adds to the
@@ -523,6 +542,7 @@ export function checkRow(
   else if (!emailPattern.test(email)) fail('email', 'invalid_email');
   let phone: string | null = null;
   let landline: string | null = null;
+  let unreadablePhone: string | null = null;
   if (cell('phone')) {
     const normalised = normaliseMobilePhone(cell('phone'));
     if (normalised.ok) phone = normalised.value;
@@ -539,14 +559,30 @@ export function checkRow(
         notice: true,
         value: cell('phone'),
       });
-    } else fail('phone', normalised.problems[0]!.code);
+    } else {
+      // An optional cell: the line is imported without a phone, and the preview says so; the
+      // number as typed goes into the notes, so HR can still read and mend it.
+      unreadablePhone = cell('phone');
+      problems.push({
+        row,
+        column: mapping.phone ?? null,
+        field: 'phone',
+        code: 'phone_left_empty',
+        warning: true,
+        value: cell('phone'),
+      });
+    }
   }
   // A file without a source says only that the person came from HR's spreadsheet. A source
   // Seleksi has no name for is kept as "Other" with its text as the source detail (shown and
   // exported beside it): a notice, not a problem.
   let source: CandidateSource = 'spreadsheet_import';
   let sourceDetail: string | null = null;
-  const notes = [cell('notes'), landline && landlineNote[notesLocale](landline)]
+  const notes = [
+    cell('notes'),
+    landline && landlineNote[notesLocale](landline),
+    unreadablePhone && unreadablePhoneNote[notesLocale](unreadablePhone),
+  ]
     .filter(Boolean)
     .join('\n');
   const referral = sourceWithWords(cell('source'));
@@ -607,7 +643,17 @@ export function checkRow(
   if (cell('appliedOn')) {
     const read = parseAppliedOn(cell('appliedOn'), today);
     if (read.ok) appliedOn = read.date;
-    else fail('appliedOn', read.code);
+    else {
+      // An optional cell: the line is imported as applying on the import day, with a warning.
+      problems.push({
+        row,
+        column: mapping.appliedOn ?? null,
+        field: 'appliedOn',
+        code: `${read.code}_left_empty`,
+        warning: true,
+        value: cell('appliedOn'),
+      });
+    }
   }
   const city = cell('city').replace(/\s+/g, ' ') || null;
   // Every row is compared with the others and with stored candidates on whatever it names well:
@@ -692,6 +738,7 @@ export function fileRowChecker(
     if (sameAsRow !== undefined) {
       // The same person for another job: a second application, one notice naming the first row.
       personJobs!.add(jobId!);
+      problems.splice(0, problems.length, ...aboutApplication(problems));
       problems.push({
         row,
         column: mapping[matches[0]!.field] ?? null,
@@ -701,14 +748,17 @@ export function fileRowChecker(
         notice: true,
       });
     } else {
-      // Each of the e-mail and the phone names the earlier row that has it, as problems of their own.
-      for (const { field, otherRow } of matches) {
+      // One problem per earlier row, naming which of the e-mail and the phone it shares: the same
+      // row matched on both is said once.
+      for (const otherRow of firstRow) {
+        const matchedBy = matches.filter((m) => m.otherRow === otherRow).map((m) => m.field);
         problems.push({
           row,
-          column: mapping[field] ?? null,
-          field,
+          column: mapping[matchedBy[0]!] ?? null,
+          field: matchedBy[0]!,
           code: 'duplicate_in_file',
           otherRow,
+          ...(matchedBy.length > 1 ? { matchedBy } : {}),
         });
       }
     }
@@ -754,12 +804,17 @@ export function withFirstRowLeftOut(checked: CheckedRow): CheckedRow {
   return withProblems(checked, problems);
 }
 
-/** The row with its problems; a problem that blocks the row takes its candidate away. */
+/**
+ * The row with its problems; a problem that blocks the row takes its candidate away. A row skipped
+ * as a duplicate says only that: notes and warnings on how it would have been imported do not
+ * apply to it.
+ */
 function withProblems(checked: CheckedRow, problems: ImportRowProblem[]): CheckedRow {
+  const skipped = problems.some(isDuplicateProblem);
   return {
     ...checked,
     candidate: problems.some(blocksRow) ? null : checked.candidate,
-    problems,
+    problems: skipped ? problems.filter((p) => blocksRow(p)) : problems,
   };
 }
 
@@ -846,6 +901,9 @@ function applicationOfExisting(
   return {
     ...checked,
     candidate: { ...checked.candidate!, existingCandidateId: stored.id },
-    problems: [...checked.problems, { ...problem, code: 'applies_as_existing', notice: true }],
+    problems: [
+      ...aboutApplication(checked.problems),
+      { ...problem, code: 'applies_as_existing', notice: true },
+    ],
   };
 }

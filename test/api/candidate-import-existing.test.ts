@@ -31,6 +31,7 @@ describe('a stored candidate on a line of the spreadsheet', () => {
       email: `rina.${tag}@example.com`,
       phone: '0812 7000 1111',
       jobIds: [oldJob.id],
+      tellCandidate: true,
     });
     const id = await uploadCsv(t, [
       'Nama;Email;No HP;Posisi',
@@ -76,12 +77,48 @@ describe('a stored candidate on a line of the spreadsheet', () => {
       { row: 3, column: 2, field: 'phone', code: 'already_applied', atPreview: true },
       { row: 5, column: 1, field: 'email', code: 'invalid_email', atPreview: true },
     ]);
-    // Only Nina is new to Seleksi: Rina was told when first added.
-    const [told] = await t.db.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM email_messages WHERE to_email LIKE $1`,
+    // Nina is new to Seleksi and told; Rina was told when first added, not twice.
+    const told = await t.db.query<{ email: string }>(
+      `SELECT to_email AS email FROM email_messages
+       WHERE template = 'imported_notice' AND to_email LIKE $1 ORDER BY to_email`,
       [`%.${tag}@example.com`],
     );
-    expect(told!.n).toBe(1);
+    expect(told.map((m) => m.email)).toEqual([
+      `nina.${tag}@example.com`,
+      `rina.${tag}@example.com`,
+    ]);
+  });
+
+  test('the privacy notice with a new application: a person HR added without telling them gets it (under their stored name), one already told does not get it twice', async () => {
+    const { warehouse } = await twoOpenJobs();
+    const tag = unique();
+    await addCandidate(t, { fullName: 'Tono Stored', email: `tono.${tag}@example.com` });
+    await addCandidate(t, {
+      fullName: 'Wati Stored',
+      email: `wati.${tag}@example.com`,
+      tellCandidate: true,
+    });
+    const id = await uploadCsv(t, [
+      'Nama;Email;Posisi',
+      `Tono;tono.${tag}@example.com;${warehouse.title}`,
+      `Wati;wati.${tag}@example.com;${warehouse.title}`,
+    ]);
+    const checked = await checkImport(t, id, { fullName: 0, email: 1, job: 2 });
+    expect(checked.problems.map((p: Problem) => p.code)).toEqual([
+      'applies_as_existing',
+      'applies_as_existing',
+    ]);
+    expect((await confirmImport(t, id, { tellCandidates: true })).status).toBe(200);
+    const told = await t.db.query<{ name: string; email: string }>(
+      `SELECT to_name AS name, to_email AS email FROM email_messages
+       WHERE template = 'imported_notice' AND to_email LIKE $1 ORDER BY to_email`,
+      [`%.${tag}@example.com`],
+    );
+    expect(told).toEqual([
+      { name: 'Tono Stored', email: `tono.${tag}@example.com` },
+      // Told when HR added her: once.
+      { name: 'Wati Stored', email: `wati.${tag}@example.com` },
+    ]);
   });
 });
 

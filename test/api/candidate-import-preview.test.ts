@@ -48,7 +48,7 @@ describe('the import preview says everything at once', () => {
       'Nama;Email;HP;Sumber;Posisi',
       // Row 2: Instagram is no source Seleksi knows: imported as Other, a notice.
       `Intan;intan.${tag}@example.com;;Instagram;Desainer Draf ${tag}`,
-      // Row 3: a bad phone AND the stored candidate's e-mail: both at once.
+      // Row 3: a bad phone and the stored candidate's e-mail: skipped, and says only that.
       `Ada Lagi;ADA.${tag}@example.com;12345;JobStreet;`,
       // Row 4: the stored candidate's phone, a walk-in, a closed job.
       `Wawan;wawan.${tag}@example.com;+62 813-7000-1111;Walk-in;Kasir Tutup ${tag}`,
@@ -80,14 +80,6 @@ describe('the import preview says everything at once', () => {
         rowImported: false,
       },
       {
-        row: 3,
-        column: 2,
-        field: 'phone',
-        code: 'invalid_phone',
-        person: 'Ada Lagi',
-        rowImported: false,
-      },
-      {
         row: 4,
         column: 2,
         field: 'phone',
@@ -97,17 +89,8 @@ describe('the import preview says everything at once', () => {
         person: 'Wawan',
         rowImported: false,
       },
-      {
-        row: 4,
-        column: 3,
-        field: 'source',
-        code: 'source_kept_as_other',
-        notice: true,
-        value: 'Walk-in',
-        person: 'Wawan',
-        // Wawan's row stays out: the page words this note as what would happen, not as done.
-        rowImported: false,
-      },
+      // Wawan is skipped: no note on how his source would have been imported, but the closed job
+      // (an error of the line itself) is still named.
       { row: 4, column: 4, field: 'job', code: 'job_closed', person: 'Wawan', rowImported: false },
     ]);
     expect(checked.body).toMatchObject({
@@ -233,7 +216,7 @@ describe('the preview says who will be imported, and notes only what happens', (
     expect(checked.rowsToImport.map((r: { row: number }) => r.row)).not.toContain(2);
   });
 
-  test("a landline's note says the row is imported only where it is: a row left out as a duplicate is marked so", async () => {
+  test("a landline's note is on the line imported; a line skipped as a duplicate says only that", async () => {
     const tag = unique();
     await t.call(
       t.users.recruiter,
@@ -250,13 +233,12 @@ describe('the preview says who will be imported, and notes only what happens', (
     const landlines = checked.problems
       .filter((p: { code: string }) => p.code === 'landline_not_kept')
       .map((p: { row: number; rowImported: boolean }) => [p.row, p.rowImported]);
-    expect(landlines).toEqual([
-      [2, false],
-      [3, true],
-    ]);
-    expect(checked.problems.find((p: { row: number }) => p.row === 2).code).toBe(
-      'duplicate_candidate',
-    );
+    expect(landlines).toEqual([[3, true]]);
+    expect(
+      checked.problems
+        .filter((p: { row: number }) => p.row === 2)
+        .map((p: { code: string }) => p.code),
+    ).toEqual(['duplicate_candidate']);
     // The summary's notes are those of rows that go in: row 3's only.
     expect(checked).toMatchObject({ validRows: 1, noteCountOnImportedRows: 1 });
     expect(checked.rowsToImport).toEqual([{ row: 3, fullName: 'Kantor Baru' }]);

@@ -135,12 +135,15 @@ describe('importing candidates from a spreadsheet', () => {
         rowImported: false,
       },
       {
+        // An optional cell: Ayu is imported without a phone, and the preview warns.
         row: 4,
         column: 2,
         field: 'phone',
-        code: 'invalid_phone',
+        code: 'phone_left_empty',
+        warning: true,
+        value: '+1 415 555 0100',
         person: 'Ayu',
-        rowImported: false,
+        rowImported: true,
       },
       {
         row: 5,
@@ -173,21 +176,25 @@ describe('importing candidates from a spreadsheet', () => {
         rowImported: false,
       },
     ]);
-    expect(checked.body.validRows).toBe(2);
+    expect(checked.body.validRows).toBe(3);
     // Nothing is written by the preview.
     expect(await countCandidates(`%.${tag}@example.com`)).toBe(1);
 
     const imported = await confirmImport(t, id);
     expect(imported.status).toBe(200);
-    expect(imported.body).toMatchObject({ status: 'completed', importedRows: 2 });
-    expect(await countCandidates(`%.${tag}@example.com`)).toBe(3);
+    expect(imported.body).toMatchObject({ status: 'completed', importedRows: 3 });
+    expect(await countCandidates(`%.${tag}@example.com`)).toBe(4);
     // The result names who was imported, in the file's order, each with their page's id.
     const stored = await t.db.query<{ id: string; fullName: string }>(
-      `SELECT id, full_name AS "fullName" FROM candidates WHERE email IN ($1, $2)`,
-      [`sari.${tag}@example.com`, `tono.${tag}@example.com`],
+      `SELECT id, full_name AS "fullName" FROM candidates WHERE email IN ($1, $2, $3)`,
+      [`sari.${tag}@example.com`, `ayu.${tag}@example.com`, `tono.${tag}@example.com`],
     );
     const byName = (name: string) => stored.find((c) => c.fullName === name)!;
-    expect(imported.body.importedCandidates).toEqual([byName('Sari Wulandari'), byName('Tono')]);
+    expect(imported.body.importedCandidates).toEqual([
+      byName('Sari Wulandari'),
+      byName('Ayu'),
+      byName('Tono'),
+    ]);
 
     const [sari] = await t.db.query<{ id: string; phone: string; notes: string; source: string }>(
       'SELECT id, phone, notes, source FROM candidates WHERE email = $1',

@@ -104,6 +104,104 @@ for (const [locale, width] of [
 }
 
 /**
+ * The file of a company's first day: dates as HR types them, a bad phone, and a person twice
+ * (same e-mail and phone) with a source Seleksi does not know.
+ */
+function firstDayFile(tag: string, phone: string): Buffer {
+  return Buffer.from(
+    [
+      'Nama;Email;No HP;Sumber;Tanggal Lamar;Posisi',
+      `Putri Impor ${tag};putri.${tag}@example.com;${phone};Instagram;3 Nov 2026;Content Writer`,
+      `Hendra Impor ${tag};hendra.${tag}@example.com;0821;JobStreet;2026/11/06;Content Writer`,
+      `Ayu Impor ${tag};putri.${tag}@example.com;${phone};Instagram;4 Nov 2026;Content Writer`,
+    ].join('\r\n'),
+    'utf8',
+  );
+}
+
+for (const [locale, width] of [
+  ['en', 1280],
+  ['id', 375],
+] as const) {
+  test(`a first-day file: bad optional cells are left empty, a duplicate says it once, the history says when they applied and who imported them (${locale}, ${width} px)`, async () => {
+    const tag = `d${locale}${Date.now().toString(36)}`;
+    const words =
+      locale === 'id'
+        ? {
+            upload: 'Unggah dan baca',
+            check: 'Periksa semua baris',
+            phoneLeftEmpty: 'Nomor “0821” bukan nomor Indonesia yang valid',
+            withoutPhone: 'baris ini diimpor tanpa nomor HP',
+            sameBoth: 'Orang yang sama dengan baris 2 (e-mail dan telepon sama).',
+            confirm: 'Impor 2 baris yang valid',
+            done: '2 kandidat diimpor.',
+            appliedOn: 'Melamar (tanggal dari file impor)',
+            appliedDay: '3 Nov\\w* 2026',
+            imported: 'mengimpor lamaran',
+          }
+        : {
+            upload: 'Upload and read',
+            check: 'Check all lines',
+            phoneLeftEmpty: 'Phone “0821” is not a valid Indonesian number',
+            withoutPhone: 'the line is imported without a phone',
+            sameBoth: 'The same person as line 2 (same e-mail and phone).',
+            confirm: 'Import the 2 valid lines',
+            done: '2 candidates imported.',
+            appliedOn: 'Applied (the date from the imported file)',
+            appliedDay: '3 Nov\\w* 2026',
+            imported: 'imported the application',
+          };
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: '/candidates/import',
+    });
+    await page.locator('input[type=file][name=file]').setInputFiles({
+      name: 'kandidat.csv',
+      mimeType: 'text/csv',
+      // A phone of this run's own: the other language's run stored its Putri.
+      buffer: firstDayFile(tag, `0819${String(Date.now()).slice(-8)}`),
+    });
+    await page.getByRole('button', { name: words.upload }).click();
+    await page.getByRole('button', { name: words.check }).click();
+    // Hendra's bad phone is a warning: his line is still imported, without a phone.
+    const warning = page.getByRole('row', { name: new RegExp(`^3 .*${words.phoneLeftEmpty}`) });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(words.withoutPhone);
+    // Ayu is Putri again: skipped, said once, and no note on how her source would be imported.
+    const skipped = page.getByTestId('skipped-duplicates');
+    const reason = (await skipped.getByRole('row', { name: /^4 / }).textContent()) ?? '';
+    expect(reason.split(words.sameBoth)).toHaveLength(2);
+    expect(reason).not.toContain('Instagram');
+    if (width === 375) {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    }
+    await session.screenshot(page, `import-first-day-preview-${locale}-${width}`);
+    await page.getByRole('button', { name: words.confirm }).click();
+    await page.getByText(words.done).waitFor();
+    const [putri] = await session.db.query<{ id: string }>(
+      `SELECT id FROM candidates WHERE email = $1`,
+      [`putri.${tag}@example.com`],
+    );
+    await page.goto(`${session.baseUrl}/candidates/${putri!.id}`);
+    // The day she applied, as a day (no invented time, no one from HR), and apart who imported her.
+    const applied = page.getByTestId('history-applied-on');
+    await applied.waitFor();
+    expect(await applied.textContent()).toMatch(
+      new RegExp(`^${words.appliedDay}${words.appliedOn.replace(/[()]/g, '\\$&')}$`),
+    );
+    const history = (await page.locator('.history').first().textContent()) ?? '';
+    expect(history).toContain(words.imported);
+    expect(history).not.toMatch(/3 Nov 2026,? 00[.:]00/);
+    await session.screenshot(page, `import-first-day-history-${locale}-${width}`);
+    await page.context().close();
+  });
+}
+
+/**
  * An import written chunk by chunk (one row each) during which someone with row 3's e-mail is
  * added (as a careers application would be): that row is skipped, the others imported. With
  * `stopAtRow`, that row cannot be written (its stored candidate lost its name) and the import
@@ -210,12 +308,13 @@ test('a stopped import says plainly how many were saved and from which row nothi
   }
 });
 
-test('the preview says it all at once: several problems of a row, an unknown source kept as Other (a note, counted and marked apart from problems), the stored candidate named and linked, a draft job; HR tells the imported candidates; the candidate page shows Other (Instagram) (id and en, 1280 and 375 px)', async () => {
+test('the preview says it all at once: an unknown source kept as Other (a note, counted and marked apart from problems), a stored person on a line for a job gets the application (named and linked, no note on the phone it does not store), a draft job; HR tells the candidates never told; the candidate page shows Other (Instagram) (id and en, 1280 and 375 px)', async () => {
   const tag = `p${Date.now().toString(36)}`;
   const [hr] = await session.db.query<{ id: string }>(
     `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
   );
   const actor: Actor = { id: hr!.id, role: 'recruiter' };
+  // Added by hand, not told of it: the import's notice is the first she gets.
   const stored = await createCandidate(session.db, testMail, actor, {
     fullName: `Ada Tersimpan ${tag}`,
     email: `ada.${tag}@example.com`,
@@ -230,6 +329,7 @@ test('the preview says it all at once: several problems of a row, an unknown sou
       'Nama;Email;HP;Sumber;Posisi',
       // QA Engineer is the demo's draft job.
       `Intan Impor ${tag};intan.${tag}@example.com;;Instagram;QA Engineer`,
+      // Ada again, for a job, with a phone that is no number: her application is added to her.
       `Ada Lagi ${tag};ada.${tag}@example.com;12345;JobStreet;Content Writer`,
       // One long word for a name: on a phone its card must wrap it, not run past its edge.
       `Galihwicaksonoadiprakosoputramahendradinata${tag};galih.${tag}@example;(021) 555-1234;Teman;`,
@@ -256,36 +356,36 @@ test('the preview says it all at once: several problems of a row, an unknown sou
       locale === 'id'
         ? {
             other: 'Sumber “Instagram” tidak dikenal',
-            named: `Sudah ada di Seleksi: Ada Tersimpan ${tag} (e-mail sama).`,
-            phone: 'Bukan nomor Indonesia',
+            named: `Sudah ada di Seleksi: Ada Tersimpan ${tag} (sama e-mail). Lamaran ke lowongan ini ditambahkan ke kandidat tersebut; datanya tidak diubah.`,
+            phone: '12345',
             draft: 'masih draf',
             // A pattern: the cell's text sits in between (its brackets are not regex-safe). Row 4
             // is kept out (its e-mail): the note says what would happen, not that it is imported.
             landline:
               'Nomor telepon rumah/kantor “.*” tidak akan disimpan .*bila baris ini diimpor',
             imported: 'diimpor tanpa nomor HP',
-            toImport: 'Yang akan diimpor (1)',
-            row: 'Baris 2',
+            toImport: 'Yang akan diimpor (2)',
+            row: 'Baris',
             summary:
-              '1 dari 3 baris siap diimpor. 2 masalah perlu diperbaiki; barisnya tidak diimpor. 1 baris dilewati karena orangnya sudah ada di Seleksi (atau di baris sebelumnya): bukan kesalahan, hanya tidak diimpor dua kali. 1 catatan (barisnya tetap diimpor).',
+              '2 dari 3 baris siap diimpor. 1 masalah perlu diperbaiki; barisnya tidak diimpor. 2 catatan (barisnya tetap diimpor).',
             note: 'Catatan',
-            confirm: 'Impor 1 baris yang valid',
-            done: '1 kandidat diimpor.',
+            confirm: 'Impor 2 baris yang valid',
+            done: '2 kandidat diimpor.',
           }
         : {
             other: 'Unknown source “Instagram”',
-            named: `Already in Seleksi: Ada Tersimpan ${tag} (same e-mail).`,
-            phone: 'Not a valid Indonesian number',
+            named: `Already in Seleksi: Ada Tersimpan ${tag} (same e-mail). The application to this job is added to them; their details are not changed.`,
+            phone: '12345',
             draft: 'is a draft',
             landline: 'Landline “.*” would not be kept .*if this line were imported',
             imported: 'imported without a phone',
-            toImport: 'Who will be imported (1)',
-            row: 'Line 2',
+            toImport: 'Who will be imported (2)',
+            row: 'Line',
             summary:
-              '1 of 3 lines is ready to import. 2 problems to fix; their lines are not imported. 1 line is skipped: its person is already in Seleksi (or on an earlier line). Not an error; nobody is imported twice. 1 note (its line is still imported).',
+              '2 of 3 lines are ready to import. 1 problem to fix; its line is not imported. 2 notes (their lines are still imported).',
             note: 'Note',
-            confirm: 'Import the 1 valid line',
-            done: '1 candidate imported.',
+            confirm: 'Import the 2 valid lines',
+            done: '2 candidates imported.',
           };
     const page = await session.signedInPage('hr@demo.seleksi.id', {
       locale,
@@ -293,11 +393,14 @@ test('the preview says it all at once: several problems of a row, an unknown sou
       path: `/candidates/import/${uploaded.id}`,
     });
     await page.getByRole('row', { name: new RegExp(`^2 .*Sumber.*${words.other}`) }).waitFor();
-    // Row 3's two problems show together: the duplicate (named, linked) and the bad phone.
+    // Row 3 is Ada again: a note naming (and linking) her, saying her application is added and
+    // nothing else; not a word on the phone, which is not stored (her details are not changed).
     const named = page.getByRole('link', { name: words.named });
     await named.waitFor();
     expect(await named.getAttribute('href')).toBe(`/candidates/${stored.id}`);
-    await page.getByRole('row', { name: new RegExp(`^3 .*HP.*${words.phone}`) }).waitFor();
+    const adaRow = page.getByRole('row', { name: /^3 / });
+    expect(await adaRow.locator('[data-kind]').allTextContents()).toEqual([`i${words.note}`]);
+    expect(await adaRow.textContent()).not.toContain(words.phone);
     const landline = page.getByRole('row', { name: new RegExp(`^4 .*HP.*${words.landline}`) });
     await landline.waitFor();
     expect(await landline.textContent()).not.toContain(words.imported);
@@ -305,30 +408,31 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     const toImport = page.getByTestId('rows-to-import');
     expect(await toImport.locator('summary').textContent()).toBe(words.toImport);
     expect(await toImport.locator('li').allTextContents()).toEqual([
-      `${words.row} Intan Impor ${tag}`,
+      `${words.row} 2 Intan Impor ${tag}`,
+      `${words.row} 3 Ada Lagi ${tag}`,
     ]);
     // The problems' sentences wrap: the table does not scroll sideways, at 1280 px either.
     const frame = page.locator('.import-preview .report-table').first();
     expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
     expect(await page.getByTestId('draft-job').textContent()).toContain(words.draft);
-    // Only what keeps a row out is a problem; the two unknown sources are notes, counted apart
-    // and marked apart (their own word and colour), not "Catatan:" before an error's look.
+    // Only what keeps a row out is a problem; the unknown source and the new application are
+    // notes, counted and marked apart (their own word and colour), not "Catatan:" before an
+    // error's look.
     expect(await page.getByTestId('import-summary').textContent()).toBe(words.summary);
-    const intanRow = page.getByRole('row', { name: /^2 / });
-    const note = intanRow.locator('[data-kind=notice]');
+    const note = page.getByRole('row', { name: /^2 / }).locator('[data-kind=notice]');
     expect(await note.textContent()).toBe(`i${words.note}`);
     const problemMark = page
-      .getByRole('row', { name: /^3 / })
+      .getByRole('row', { name: /^4 / })
       .locator('[data-kind=problem]')
       .first();
     const background = (mark: typeof note) =>
       mark.evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(await background(note)).not.toBe(await background(problemMark));
-    // Row 4's landline is a note too (the row is kept out by its e-mail alone).
-    expect(await page.locator('[data-kind=notice]').count()).toBe(3);
-    // Row 3's person is already in Seleksi: skipped, marked apart from the two errors to fix.
-    expect(await page.locator('[data-kind=problem]').count()).toBe(2);
-    expect(await page.locator('[data-kind=duplicate]').count()).toBe(1);
+    // Row 4's landline and "Teman" (read as a referral) are notes too (the row is kept out by its
+    // e-mail alone): four notes in all, one problem.
+    expect(await page.locator('[data-kind=notice]').count()).toBe(4);
+    expect(await page.locator('[data-kind=problem]').count()).toBe(1);
+    expect(await page.locator('[data-kind=duplicate]').count()).toBe(0);
     expect(await page.getByRole('checkbox').isChecked()).toBe(true);
     if (width === 375) {
       const overflow = await page.evaluate(
@@ -349,20 +453,47 @@ test('the preview says it all at once: several problems of a row, an unknown sou
     }
     await session.screenshot(page, `import-preview-all-${locale}-${width}`);
     if (index === views.length - 1) {
-      // Confirmed with the notice ticked (the default): Intan is told, nobody else.
+      // Confirmed with the notice ticked (the default): Intan is told, and Ada, whom nobody had
+      // told yet, under her own name; each once.
       await page.getByRole('button', { name: words.confirm }).click();
       await page.getByText(words.done).waitFor();
-      const notices = await session.db.query<{ to_email: string }>(
-        `SELECT to_email FROM email_messages WHERE template = 'imported_notice' AND to_email LIKE $1`,
+      const notices = await session.db.query<{ to_email: string; to_name: string }>(
+        `SELECT to_email, to_name FROM email_messages
+         WHERE template = 'imported_notice' AND to_email LIKE $1 ORDER BY to_email`,
         [`%.${tag}@example%`],
       );
-      expect(notices).toEqual([{ to_email: `intan.${tag}@example.com` }]);
+      expect(notices).toEqual([
+        { to_email: `ada.${tag}@example.com`, to_name: `Ada Tersimpan ${tag}` },
+        { to_email: `intan.${tag}@example.com`, to_name: `Intan Impor ${tag}` },
+      ]);
       const [intan] = await session.db.query<{ id: string; source: string; notes: string }>(
         `SELECT id, source, notes FROM candidates WHERE email = $1`,
         [`intan.${tag}@example.com`],
       );
       expect(intan).toMatchObject({ source: 'other', notes: '' });
       intanId = intan!.id;
+      // Ada has the application; her name, phone, source and notes are as they were.
+      const ada = await session.db.query<{
+        full_name: string;
+        phone: string | null;
+        source: string;
+        notes: string;
+        title: string;
+      }>(
+        `SELECT c.full_name, c.phone, c.source, c.notes, j.title FROM candidates c
+         JOIN applications a ON a.candidate_id = c.id JOIN jobs j ON j.id = a.job_id
+         WHERE c.email = $1`,
+        [`ada.${tag}@example.com`],
+      );
+      expect(ada).toEqual([
+        {
+          full_name: `Ada Tersimpan ${tag}`,
+          phone: null,
+          source: 'referral',
+          notes: '',
+          title: 'Content Writer',
+        },
+      ]);
     }
     await page.context().close();
   }

@@ -173,7 +173,14 @@ describe('checking a row', () => {
     expect(checked.problems).toEqual([
       { row: 2, column: 0, field: 'fullName', code: 'required' },
       { row: 2, column: 1, field: 'email', code: 'invalid_email' },
-      { row: 2, column: 2, field: 'phone', code: 'invalid_phone' },
+      {
+        row: 2,
+        column: 2,
+        field: 'phone',
+        code: 'phone_left_empty',
+        warning: true,
+        value: '+1 415 555 0100',
+      },
       {
         row: 2,
         column: 4,
@@ -279,6 +286,42 @@ describe('duplicates', () => {
       [{ row: 4, column: 2, field: 'phone', code: 'duplicate_in_file', otherRow: 2 }],
     ]);
   });
+  test('a later row with the same e-mail and phone as one earlier row says so once', () => {
+    const checked = checkRows(
+      [
+        {
+          row: 2,
+          cells: row({
+            fullName: 'Ayu',
+            email: 'ayu@example.com',
+            phone: '0812 1111 2222',
+            source: 'Instagram',
+          }),
+        },
+        {
+          row: 3,
+          cells: row({
+            fullName: 'Ayu K',
+            email: 'ayu@example.com',
+            phone: '0812-1111-2222',
+            source: 'Instagram',
+          }),
+        },
+      ],
+      mapping,
+      jobs,
+    );
+    expect(checked[1]!.problems).toEqual([
+      {
+        row: 3,
+        column: 1,
+        field: 'email',
+        code: 'duplicate_in_file',
+        otherRow: 2,
+        matchedBy: ['email', 'phone'],
+      },
+    ]);
+  });
   test('one person on two rows for two jobs is one candidate with two applications; the same job twice is a duplicate', () => {
     const checked = checkRows(
       [
@@ -329,7 +372,7 @@ describe('duplicates', () => {
       { row: 3, column: 1, field: 'email', code: 'duplicate_in_file', otherRow: 2 },
     ]);
   });
-  test('every problem of a row at once: a bad phone and a duplicate e-mail, each naming its field', () => {
+  test('a line skipped as a duplicate says only that: no warning on how it would have been imported', () => {
     const checked = checkRows(
       [
         { row: 2, cells: row({ fullName: 'A', email: 'a@example.com', source: 'Koran' }) },
@@ -340,7 +383,6 @@ describe('duplicates', () => {
     );
     expect(checked[1]!.candidate).toBeNull();
     expect(checked[1]!.problems.map((p) => [p.field, p.code])).toEqual([
-      ['phone', 'invalid_phone'],
       ['email', 'duplicate_in_file'],
     ]);
     // A notice does not keep the row out.
@@ -415,8 +457,19 @@ describe('duplicates', () => {
       'Lulusan UI\nLandline from the import: 0274 512345',
     );
     expect(check({ phone: '0274 512345' }).candidate?.phone).toBeNull();
-    // A number that is no phone at all still keeps the row out.
-    expect(check({ phone: '12345' }).candidate).toBeNull();
+    // A number that is no phone at all: the line is imported without a phone, with a warning.
+    const noPhone = check({ phone: '12345' });
+    expect(noPhone.candidate).toMatchObject({ fullName: 'Sari', phone: null });
+    expect(noPhone.problems).toEqual([
+      {
+        row: 2,
+        column: 2,
+        field: 'phone',
+        code: 'phone_left_empty',
+        warning: true,
+        value: '12345',
+      },
+    ]);
     expect(check({ phone: '+62 812 3456 7890' }).candidate?.phone).toBe('+6281234567890');
   });
   test('a stored candidate with the same e-mail or phone excludes the row; a similar name in the same city only warns', () => {
@@ -441,6 +494,41 @@ describe('duplicates', () => {
     expect(similar.problems).toEqual([
       { row: 2, column: 0, field: 'fullName', code: 'similar_candidate', warning: true },
     ]);
+  });
+});
+
+describe('a line that adds an application to a person already known', () => {
+  test('says only what applies to the application: no note on the phone or source it does not store', () => {
+    const cells = { fullName: 'Sari Lain', phone: '12345', source: 'Koran', job: 'QA Engineer' };
+    const stored = {
+      id: 'c1',
+      fullName: 'Sari',
+      email: 'sari@example.com',
+      phone: null,
+      city: null,
+      jobIds: [],
+    };
+    const merged = withExistingDuplicates(check(cells), mapping, [stored]);
+    expect(merged.candidate).toMatchObject({ existingCandidateId: 'c1' });
+    expect(merged.problems.map((p) => p.code)).toEqual(['applies_as_existing']);
+    // The same line for a new person keeps both notes: they say how that person is stored.
+    expect(check(cells).problems.map((p) => p.code)).toEqual([
+      'phone_left_empty',
+      'source_kept_as_other',
+    ]);
+    // A person's second line in the file, for another job, likewise.
+    const [, again] = checkRows(
+      [
+        {
+          row: 2,
+          cells: row({ fullName: 'Sari', email: 'sari@example.com', job: 'Content Writer' }),
+        },
+        { row: 3, cells: row({ ...cells, email: 'sari@example.com' }) },
+      ],
+      mapping,
+      jobs,
+    );
+    expect(again!.problems.map((p) => p.code)).toEqual(['applies_in_file']);
   });
 });
 

@@ -20,8 +20,25 @@ describe('the day a candidate applied, as spreadsheets write it', () => {
     expect(parseAppliedOn(today, today)).toEqual({ ok: true, date: today });
   });
 
+  test('the spellings Indonesian HR types: the month as a word, year first with a slash', () => {
+    const read = (value: string) => parseAppliedOn(value, today);
+    expect(read('7 Nov 2026')).toEqual({ ok: true, date: '2026-11-07' });
+    expect(read('7 Nop 2026')).toEqual({ ok: true, date: '2026-11-07' });
+    expect(read('07-Nov-2026')).toEqual({ ok: true, date: '2026-11-07' });
+    expect(read('17 Agustus 2026')).toEqual({ ok: true, date: '2026-08-17' });
+    expect(read('3 Mei 2026')).toEqual({ ok: true, date: '2026-05-03' });
+    expect(read('1 Okt. 2026')).toEqual({ ok: true, date: '2026-10-01' });
+    expect(read('Nov 7, 2026')).toEqual({ ok: true, date: '2026-11-07' });
+    expect(read('2026/11/06')).toEqual({ ok: true, date: '2026-11-06' });
+    expect(read('06/11/2026')).toEqual({ ok: true, date: '2026-11-06' });
+    expect(read('6-11-2026')).toEqual({ ok: true, date: '2026-11-06' });
+    for (const value of ['7 Nob 2026', '31 Nov 2026', '2026/13/01', 'Nov 2026']) {
+      expect(read(value), value).toEqual({ ok: false, code: 'invalid_date' });
+    }
+  });
+
   test('a date the calendar lacks, words, or a day after today are refused', () => {
-    for (const value of ['31/02/2026', '13/13/2026', 'kemarin', '11/2026', '123', '2026/10/01']) {
+    for (const value of ['31/02/2026', '13/13/2026', 'kemarin', '11/2026', '123', '2026/10/32']) {
       expect(parseAppliedOn(value, today), value).toEqual({ ok: false, code: 'invalid_date' });
     }
     expect(parseAppliedOn('08/12/2026', today)).toEqual({ ok: false, code: 'date_in_future' });

@@ -56,6 +56,11 @@ export interface ApplicationEventRow {
   offerAnswer: 'accepted' | 'declined' | null;
   /** With an accepted offer: the agreed first working day, `YYYY-MM-DD`. */
   startDate: string | null;
+  /**
+   * The application's first event, written by a spreadsheet import (its audit entry names the
+   * import): the actor imported it then; the person applied on the application's own date.
+   */
+  imported: boolean;
   createdAt: Date;
 }
 
@@ -328,12 +333,22 @@ const offerAnswerColumns = `CASE WHEN ${candidateAnsweredOffer} AND e.to_stage =
      CASE WHEN ${candidateAnsweredOffer} AND e.to_stage = 'hired'
        THEN to_char(a.start_date, 'YYYY-MM-DD') END AS "startDate"`;
 
+/**
+ * ApplicationEventRow's imported: the first event of an application an import wrote, read from the
+ * import's audit entry ('candidate.imported' for a new person, 'application.created' for one
+ * already stored; each names the import and the job).
+ */
+const importedColumn = `e.from_stage IS NULL AND EXISTS (SELECT 1 FROM audit_log l
+       WHERE l.candidate_id = a.candidate_id
+         AND l.action IN ('candidate.imported', 'application.created')
+         AND l.detail ? 'importId' AND l.detail->>'jobId' = a.job_id::text) AS imported`;
+
 /** The stage history of applications ($1, an array of ids), newest first. */
 export const eventsOfApplications: BundleRead<ApplicationEventRow> = {
   sql: `SELECT e.id, e.application_id AS "applicationId", u.name AS "actorName", e.from_stage AS "fromStage",
        e.to_stage AS "toStage", e.rejection_reason AS "rejectionReason", e.note,
        e.overrode_hr_gate AS "overrodeHrGate", e.verdict_override_reason AS "verdictOverrideReason",
-       ${offerAnswerColumns}, e.created_at AS "createdAt"
+       ${offerAnswerColumns}, ${importedColumn}, e.created_at AS "createdAt"
      FROM application_events e LEFT JOIN users u ON u.id = e.actor_id
        JOIN applications a ON a.id = e.application_id
      WHERE e.application_id = ANY($1::uuid[])

@@ -396,8 +396,10 @@ export async function writeImportedCandidates(
     [...chunk, actorId],
   );
   const withJob = `${valid} AND r.candidate->>'applicationId' IS NOT NULL`;
-  // The day the file says they applied (00:00 in Jakarta, UTC+7 all year), else now: the board's
-  // "new today", the trends and time to hire count from it.
+  // The day the file says they applied (00:00 in Jakarta, UTC+7 all year), else now, is the
+  // application's created date: the funnel, the trends and the exports count it from that day.
+  // The team's clocks start at the import: the stage's age (targets, overdue, Today) and the
+  // first stage event (history, time in stage in the speed report) are now.
   const appliedAt = `coalesce(((r.candidate->>'appliedOn') || 'T00:00:00+07:00')::timestamptz, now())`;
   await db.query(
     `INSERT INTO applications (id, candidate_id, job_id, stage, hr_gate_cleared, created_at,
@@ -405,14 +407,14 @@ export async function writeImportedCandidates(
      SELECT (r.candidate->>'applicationId')::uuid, (r.candidate->>'id')::uuid,
        (r.candidate->>'jobId')::uuid, r.candidate->>'stage',
        -- Placed past the HR interview: HR's gate was passed before the system knew them.
-       r.candidate->>'stage' IN ('tests', 'user_interview'), ${appliedAt}, ${appliedAt}
+       r.candidate->>'stage' IN ('tests', 'user_interview'), ${appliedAt}, now()
      ${withJob}`,
     chunk,
   );
   await db.query(
     `INSERT INTO application_events (application_id, actor_id, from_stage, to_stage, created_at)
      SELECT (r.candidate->>'applicationId')::uuid, $3::uuid, NULL, r.candidate->>'stage',
-       ${appliedAt.replace('now()', 'clock_timestamp()')} ${withJob}`,
+       clock_timestamp() ${withJob}`,
     [...chunk, actorId],
   );
   await db.query(`SET LOCAL seleksi.facts_after_events = 'off'`);
@@ -698,12 +700,16 @@ export async function listWrittenCandidates(
   rows: readonly number[],
 ): Promise<{ id: string; fullName: string; email: string }[]> {
   return db.query(
-    `SELECT (r.candidate->>'id')::uuid AS id, r.candidate->>'fullName' AS "fullName",
-       r.candidate->>'email' AS email
-     FROM candidate_import_rows r
+    `SELECT c.id, c.full_name AS "fullName", c.email
+     FROM candidate_import_rows r JOIN candidates c ON c.id = (r.candidate->>'id')::uuid
      WHERE r.import_id = $1 AND r.row_number = ANY($2::int[]) AND r.candidate IS NOT NULL
-       -- A stored candidate applying again was told when first added.
-       AND r.candidate->>'existingCandidateId' IS NULL
+       -- A person already in Seleksi who gets a new application is told only if never told:
+       -- neither their own consent (applying, the portal, an invitation) nor an earlier notice.
+       AND (r.candidate->>'existingCandidateId' IS NULL OR (
+         NOT EXISTS (SELECT 1 FROM consents k WHERE k.candidate_id = c.id
+           AND k.channel <> 'hr_import')
+         AND NOT EXISTS (SELECT 1 FROM email_messages m WHERE m.candidate_id = c.id
+           AND m.template = 'imported_notice')))
      ORDER BY r.row_number`,
     [importId, [...rows]],
   );

@@ -126,14 +126,17 @@ export interface SpeedMonthRow {
   contactP90: number | null;
 }
 
-/** Per month applied (Jakarta time) and for the whole period: a duration's count, median, p90. */
+/**
+ * Per month applied (Jakarta time) and for the whole period: a duration's count, median, p90,
+ * from when the team received the application (an imported one: the import; migration 056).
+ */
 const durationsByMonth = (name: string, end: string) => `${name} AS (
   SELECT month, count(*)::int AS n,
     percentile_cont(0.5) WITHIN GROUP (ORDER BY days) AS median,
     percentile_cont(0.9) WITHIN GROUP (ORDER BY days) AS p90
   FROM (
     SELECT date_trunc('month', f.applied_at AT TIME ZONE 'Asia/Jakarta') AS month,
-      extract(epoch FROM f.${end} - f.applied_at) / 86400 AS days
+      extract(epoch FROM f.${end} - coalesce(f.received_at, f.applied_at)) / 86400 AS days
     FROM ${selectedRows('application_report_facts')} AND f.${end} IS NOT NULL
   ) timed
   GROUP BY GROUPING SETS ((month), ()))`;

@@ -35,6 +35,7 @@ export function presentEvent(row: ApplicationEventRow): ApplicationEvent {
     verdictOverrideReason: row.verdictOverrideReason,
     offerAnswer: row.offerAnswer,
     startDate: row.startDate,
+    imported: row.imported,
     at: row.createdAt.toISOString(),
   };
 }

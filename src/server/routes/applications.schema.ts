@@ -61,6 +61,11 @@ export const applicationEvent = z.object({
     .string()
     .nullable()
     .describe('With an accepted offer: the first working day, YYYY-MM-DD'),
+  imported: z
+    .boolean()
+    .describe(
+      "The application's first event, by a spreadsheet import: the actor imported it at `at`; the person applied on the application's appliedAt",
+    ),
   at: timestampSchema,
 });
 export type ApplicationEvent = z.infer<typeof applicationEvent>;

@@ -2835,6 +2835,8 @@ export interface components {
           offerAnswer: 'accepted' | 'declined' | null;
           /** @description With an accepted offer: the first working day, YYYY-MM-DD */
           startDate: string | null;
+          /** @description The application's first event, by a spreadsheet import: the actor imported it at `at`; the person applied on the application's appliedAt */
+          imported: boolean;
           /** @description ISO 8601 timestamp (UTC) */
           at: string;
         }[];

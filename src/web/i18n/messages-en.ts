@@ -227,6 +227,8 @@ export const messagesEn: Messages = {
   'candidate.added': 'Added {date}',
   'candidate.move': 'Move stage',
 
+  'history.imported': '{actor} imported the application',
+  'history.appliedOn': 'Applied (the date from the imported file)',
   'history.applied': '{actor} added the application',
   'history.moved': '{actor}: {from} → {to}',
   'history.offerAccepted': 'The candidate accepted the offer: starts {date} (moved to Hired)',

@@ -229,6 +229,8 @@ export const messagesId = {
   'candidate.added': 'Ditambahkan {date}',
   'candidate.move': 'Pindahkan tahap',
 
+  'history.imported': '{actor} mengimpor lamaran',
+  'history.appliedOn': 'Melamar (tanggal dari file impor)',
   'history.applied': '{actor} menambahkan lamaran',
   'history.moved': '{actor}: {from} → {to}',
   'history.offerAccepted': 'Kandidat menerima penawaran: mulai bekerja {date} (pindah ke Diterima)',

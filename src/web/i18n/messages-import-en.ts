@@ -94,6 +94,22 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.field.appliedOn': 'Applied on (dd/mm/yyyy)',
   'import.code.invalid_date': 'Not a date; write it as dd/mm/yyyy (e.g. 05/11/2026) or yyyy-mm-dd.',
   'import.code.date_in_future': 'This date is in the future.',
+  'import.code.phone_left_empty':
+    'Phone “{value}” is not a valid Indonesian number (e.g. 0812 3456 7890): the line is imported without a phone.',
+  'import.code.invalid_date_left_empty':
+    'Applied on “{value}” is not a date Seleksi can read (write it as 05/11/2026, 2026-11-05 or 5 Nov 2026): the line is imported as applying on the import day.',
+  'import.code.date_in_future_left_empty':
+    'Applied on “{value}” is in the future: the line is imported as applying on the import day.',
+  'import.leftOut.phone_left_empty':
+    'Phone “{value}” is not a valid Indonesian number: it would be left empty if this line were imported; this line is not imported (see its other problems).',
+  'import.leftOut.invalid_date_left_empty':
+    'Applied on “{value}” is not a date Seleksi can read: it would be left empty if this line were imported; this line is not imported (see its other problems).',
+  'import.leftOut.date_in_future_left_empty':
+    'Applied on “{value}” is in the future: it would be left empty if this line were imported; this line is not imported (see its other problems).',
+  'import.noJobs': 'No job is open in Seleksi yet, so no line that names a job can be imported.',
+  'import.noJobsCreate': 'Create the jobs first',
+  'import.noJobsAfter':
+    ', with the titles your file uses, then upload the file again. Or choose “— not in the file —” for Job (title) under “Change the column mapping”: everyone is imported without a job, and you add them to jobs later from their page.',
   'import.code.applies_as_existing':
     'Already in Seleksi: the application to this job is added to them (their details are not changed).',
   'import.code.applies_as_existing_named':

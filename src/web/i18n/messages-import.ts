@@ -96,6 +96,23 @@ export const importMessagesId = {
   'import.code.invalid_date':
     'Bukan tanggal; tulis sebagai dd/mm/yyyy (mis. 05/11/2026) atau yyyy-mm-dd.',
   'import.code.date_in_future': 'Tanggal ini di masa depan.',
+  'import.code.phone_left_empty':
+    'Nomor “{value}” bukan nomor Indonesia yang valid (contoh 0812 3456 7890): baris ini diimpor tanpa nomor HP.',
+  'import.code.invalid_date_left_empty':
+    'Tanggal lamar “{value}” tidak terbaca sebagai tanggal (tulis 05/11/2026, 2026-11-05 atau 5 Nov 2026): baris ini diimpor dengan tanggal lamar hari impor.',
+  'import.code.date_in_future_left_empty':
+    'Tanggal lamar “{value}” ada di masa depan: baris ini diimpor dengan tanggal lamar hari impor.',
+  'import.leftOut.phone_left_empty':
+    'Nomor “{value}” bukan nomor Indonesia yang valid: akan dikosongkan bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+  'import.leftOut.invalid_date_left_empty':
+    'Tanggal lamar “{value}” tidak terbaca sebagai tanggal: akan dikosongkan bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+  'import.leftOut.date_in_future_left_empty':
+    'Tanggal lamar “{value}” ada di masa depan: akan dikosongkan bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+  'import.noJobs':
+    'Belum ada lowongan yang dibuka di Seleksi, jadi baris yang menyebut lowongan belum bisa diimpor.',
+  'import.noJobsCreate': 'Buat lowongannya dulu',
+  'import.noJobsAfter':
+    ' dengan judul seperti di file Anda, lalu unggah file lagi. Atau pilih “— tidak ada di file —” untuk Lowongan (judul) lewat “Ubah pemetaan kolom”: semua orang diimpor tanpa lowongan, dan Anda menambahkannya ke lowongan nanti dari halamannya.',
   'import.code.applies_as_existing':
     'Sudah ada di Seleksi: lamaran ke lowongan ini ditambahkan ke kandidat tersebut (datanya tidak diubah).',
   'import.code.applies_as_existing_named':

@@ -1,5 +1,6 @@
 type Contact = CandidateDetail['applications'][number]['contacts'][number];
 type RejectionTold = CandidateDetail['applications'][number]['rejectionsTold'][number];
+import { jakartaDate } from '../../../domain/today';
 import { useI18n } from '../../i18n/i18n';
 import type { ApiSchema } from '../../api/client';
 
@@ -7,28 +8,44 @@ type ApplicationEvent = ApiSchema<'CandidateDetail'>['applications'][number]['hi
 type CandidateDetail = ApiSchema<'CandidateDetail'>;
 
 /**
+ * The day the person applied, for an application an import wrote (the server says which event
+ * that was) from a file giving an earlier day: a day with no time, by no one in Seleksi.
+ */
+function appliedBeforeImport(appliedAt: string | undefined, events: ApplicationEvent[]) {
+  const imported = events.find((event) => event.imported);
+  if (!appliedAt || !imported) return undefined;
+  const day = jakartaDate(new Date(appliedAt));
+  return day < jakartaDate(new Date(imported.at)) ? day : undefined;
+}
+
+/**
  * Every move of one application (who, when, from where to where, why), HR's WhatsApp chats, and
- * a rejection HR told by phone or in person (who and when: no e-mail shows it otherwise).
+ * a rejection HR told by phone or in person (who and when: no e-mail shows it otherwise). An
+ * imported application says the day the person applied and, apart, who imported it and when.
  */
 export function ApplicationHistory({
   events,
+  appliedAt,
   contacts = [],
   rejectionsTold = [],
 }: {
   events: ApplicationEvent[];
+  appliedAt?: string;
   contacts?: Contact[];
   rejectionsTold?: RejectionTold[];
 }) {
   const { t, date, dateTime } = useI18n();
+  const applied = appliedBeforeImport(appliedAt, events);
   const entries = [
     ...events.map((event) => ({ at: event.at, event, contact: undefined, told: undefined })),
     ...contacts.map((contact) => ({ at: contact.at, event: undefined, contact, told: undefined })),
     ...rejectionsTold.map((told) => ({ at: told.at, event: undefined, contact: undefined, told })),
   ].sort((a, b) => b.at.localeCompare(a.at));
+  const count = entries.length + (applied ? 1 : 0);
   return (
-    <details className="history" open={entries.length <= 4}>
+    <details className="history" open={count <= 4}>
       <summary>
-        {t('candidate.history')} ({entries.length})
+        {t('candidate.history')} ({count})
       </summary>
       <ol>
         {entries.map(({ event, contact, told }) => {
@@ -61,7 +78,11 @@ export function ApplicationHistory({
           return (
             <li key={event.id}>
               <time dateTime={event.at}>{dateTime(event.at)}</time>
-              <span>{eventText(event, t, date)}</span>
+              <span>
+                {event.imported
+                  ? t('history.imported', { actor: event.actorName ?? t('history.system') })
+                  : eventText(event, t, date)}
+              </span>
               {event.rejectionReason && !event.offerAnswer && (
                 <span className="history__reason">{t(`rejection.${event.rejectionReason}`)}</span>
               )}
@@ -77,6 +98,12 @@ export function ApplicationHistory({
             </li>
           );
         })}
+        {applied && (
+          <li data-testid="history-applied-on">
+            <time dateTime={applied}>{date(applied)}</time>
+            <span>{t('history.appliedOn')}</span>
+          </li>
+        )}
       </ol>
     </details>
   );

@@ -196,6 +196,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           <WhatsappContact candidate={data} applicationId={application.id} />
           <ApplicationHistory
             events={application.history}
+            appliedAt={application.appliedAt}
             contacts={application.contacts}
             rejectionsTold={application.rejectionsTold}
           />

@@ -269,9 +269,15 @@ function useProblemText() {
       : tk('import.code', problem.code);
     // A duplicate within the file says which field matched, as one of a stored candidate does.
     const matched = problem.field === 'email' || problem.field === 'phone' ? problem.field : null;
+    const matchedText =
+      (problem.matchedBy?.length ?? 0) > 1
+        ? t('import.matched.both')
+        : matched
+          ? tk('import.matched', matched)
+          : '';
     return text
       .replaceAll('{row}', String(problem.otherRow ?? ''))
-      .replaceAll('{matched}', matched ? tk('import.matched', matched) : '')
+      .replaceAll('{matched}', matchedText)
       .replaceAll('{value}', problem.value ?? '')
       .replaceAll('{source}', problem.readAs ? tk('source', problem.readAs) : '');
   };
@@ -473,6 +479,7 @@ function Preview({
       {data.status === 'failed' && <p className="notice notice--error">{t('import.failed')}</p>}
       <ErrorNotice error={error} />
       <PreviewSummary data={data} />
+      <NoJobsYet problems={data.problems} />
       {data.draftJobs.map((job) => (
         <p className="notice notice--warning" key={job.id} data-testid="draft-job">
           {job.rows === 1
@@ -552,6 +559,24 @@ function Preview({
         </button>
       </p>
     </section>
+  );
+}
+
+/**
+ * Before any job is open, every line naming a job fails the same way: said once, above the lines,
+ * with the ways out (create the jobs, or import without a job).
+ */
+function NoJobsYet({ problems }: { problems: readonly PreviewProblem[] }) {
+  const { t } = useI18n();
+  const noJobOpen = problems.some(
+    (problem) => problem.code === 'unknown_job' && !problem.nearestJob && !problem.openJobs?.length,
+  );
+  if (!noJobOpen) return null;
+  return (
+    <p className="notice notice--warning" data-testid="no-jobs-yet">
+      {t('import.noJobs')} <Link href="/jobs/new">{t('import.noJobsCreate')}</Link>
+      {t('import.noJobsAfter')}
+    </p>
   );
 }
 
