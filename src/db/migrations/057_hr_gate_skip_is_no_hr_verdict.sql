@@ -6,11 +6,12 @@
 -- report leaves out of its pairs and counts on its own.
 ALTER TABLE application_report_facts ADD COLUMN hr_gate_skipped boolean NOT NULL DEFAULT false;
 
+-- Migration 056's function (received_at kept), with the skip.
 CREATE OR REPLACE FUNCTION refresh_report_facts(ids uuid[]) RETURNS void
 LANGUAGE sql VOLATILE AS $$
   INSERT INTO application_report_facts AS f (application_id, job_id, source, applied_at, reached,
       furthest_rank, end_from_stage, end_outcome, end_reason, hired_at, contacted_at, stay_stages,
-      stay_days, hr_advanced, hr_gate_skipped, user_advanced, hr_score, hr_recommendation)
+      stay_days, hr_advanced, hr_gate_skipped, user_advanced, hr_score, hr_recommendation, received_at)
     SELECT a.id, a.job_id, c.source, a.created_at, reached.stages, reached.furthest,
       ending.from_stage, ending.to_stage, ending.rejection_reason,
       (SELECT min(e.created_at) FROM application_events e
@@ -25,7 +26,8 @@ LANGUAGE sql VOLATILE AS $$
      WHERE e.application_id = a.id AND e.from_stage = 'user_interview'
        AND (e.to_stage IN ('offer', 'hired') OR (e.to_stage = 'rejected' AND e.rejection_reason = 'failed_user_interview'))
      ORDER BY e.created_at DESC LIMIT 1),
-      hr_card.score, hr_card.recommendation
+      hr_card.score, hr_card.recommendation,
+      (SELECT min(e.created_at) FROM application_events e WHERE e.application_id = a.id)
     FROM applications a
     JOIN candidates c ON c.id = a.candidate_id
     -- The latest move past the HR interview: HR's pass or fail, or a skip of its gate (no verdict).
@@ -78,7 +80,8 @@ LANGUAGE sql VOLATILE AS $$
       stay_stages = EXCLUDED.stay_stages, stay_days = EXCLUDED.stay_days,
       hr_advanced = EXCLUDED.hr_advanced,
       hr_gate_skipped = EXCLUDED.hr_gate_skipped, user_advanced = EXCLUDED.user_advanced,
-      hr_score = EXCLUDED.hr_score, hr_recommendation = EXCLUDED.hr_recommendation
+      hr_score = EXCLUDED.hr_score, hr_recommendation = EXCLUDED.hr_recommendation,
+      received_at = EXCLUDED.received_at
 $$;
 
 -- The agreement's table reads the applications with a user verdict (migration 032's index), now
