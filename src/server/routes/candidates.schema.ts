@@ -23,14 +23,13 @@ import {
 } from './abilities.schema';
 import { application, applicationEvent } from './applications.schema';
 import {
+  daySchema,
   emailSchema,
   expectedUpdatedAtSchema,
   idSchema,
   text,
   timestampSchema,
 } from './common.schema';
-
-const dateSchema = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
 
 export const candidateParams = z.object({ candidateId: idSchema });
 
@@ -106,9 +105,9 @@ export const candidateListQuery = z.object({
   /** `member`: only candidates in the talent pool. */
   talentPool: z.enum(['member']).optional(),
   /** Applied on or after this day (YYYY-MM-DD, Jakarta time). */
-  appliedFrom: dateSchema.optional(),
+  appliedFrom: daySchema.optional(),
   /** Applied on or before this day (YYYY-MM-DD, Jakarta time). */
-  appliedTo: dateSchema.optional(),
+  appliedTo: daySchema.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });

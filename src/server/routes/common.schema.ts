@@ -12,6 +12,8 @@ export const expectedUpdatedAtSchema = z.iso
   .describe(
     "The record's updatedAt when the form was opened; if it changed since, 409 edited_elsewhere and nothing is saved",
   );
+/** A calendar day as YYYY-MM-DD (Jakarta's day unless a field says otherwise). */
+export const daySchema = z.iso.date({ error: 'Use a date as YYYY-MM-DD, e.g. 2026-01-31.' });
 export const okSchema = z.object({ ok: z.literal(true) });
 
 /** Trimmed text; `min` 1 means the field is required. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { apiTokenScopes, apiTokenStates } from '../../domain/integrations/api-token';
 import { deliveryProblems } from '../../domain/integrations/delivery-problem';
 import { webhookDeliveryStatuses, webhookEvents } from '../../domain/integrations/webhook';
-import { idSchema, text, timestampSchema } from './common.schema';
+import { daySchema, idSchema, text, timestampSchema } from './common.schema';
 
 // API tokens (admins)
 export const apiToken = z.object({
@@ -27,7 +27,7 @@ export const newApiTokenInput = z.object({
     .min(1, { error: 'Choose at least one scope.' })
     .max(apiTokenScopes.length),
   /** The last day the token works (Jakarta time); none: it works until revoked. */
-  expiresOn: z.iso.date({ error: 'Use a date as YYYY-MM-DD.' }).nullable().optional(),
+  expiresOn: daySchema.nullable().optional(),
 });
 export type NewApiTokenInput = z.input<typeof newApiTokenInput>;
 export const createdApiToken = z.object({

@@ -10,10 +10,9 @@ import {
 } from '../../domain/offers/offer-answer';
 import { answerChannels, recordedAnswerKinds } from '../../domain/offers/offer-answer-recorded';
 import { contractTypes } from '../../domain/offers/offer-terms';
-import { idSchema, text, timestampSchema } from './common.schema';
+import { daySchema, idSchema, text, timestampSchema } from './common.schema';
 import { portalParams } from './portal.schema';
 
-const dateSchema = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
 const rupiahSchema = z
   .number({ error: 'Enter an amount in rupiah.' })
   .int({ error: 'Whole rupiah only.' })
@@ -38,14 +37,14 @@ export const declineOfferInput = z.object({
 });
 export const counterOfferInput = z.object({
   grossMonthlySalary: rupiahSchema.nullable().default(null),
-  startDate: dateSchema.nullable().default(null),
+  startDate: daySchema.nullable().default(null),
   note: text(1000).default(''),
 });
 export const holdFirmInput = z.object({ note: text(1000).default('') });
 /** The candidate's answer given outside the portal, as HR records it on the offer. */
 export const recordedAnswerInput = z.object({
   kind: z.enum(recordedAnswerKinds).describe('Whether the candidate accepted or declined'),
-  givenOn: dateSchema.describe(
+  givenOn: daySchema.describe(
     'The day (Asia/Jakarta) the candidate gave the answer: not in the future, not before the offer was sent',
   ),
   givenVia: z
@@ -82,10 +81,10 @@ const offerAnswerBase = {
   kind: z.enum(offerAnswerKinds),
   declineReason: z.enum(offerDeclineReasons).nullable(),
   counterSalary: z.number().int().nullable(),
-  counterStartDate: dateSchema.nullable(),
+  counterStartDate: daySchema.nullable(),
   note: z.string(),
   answeredAt: timestampSchema,
-  givenOn: dateSchema
+  givenOn: daySchema
     .nullable()
     .describe('Set when the candidate gave the answer outside the portal and HR recorded it'),
   givenVia: z.enum(answerChannels).nullable(),
@@ -129,8 +128,8 @@ export const portalOfferTerms = z.object({
   workingHours: z.string(),
   workLocation: z.string(),
   workMode: z.enum(workModes),
-  startDate: dateSchema,
-  expiresOn: dateSchema,
+  startDate: daySchema,
+  expiresOn: daySchema,
   note: z.string(),
 });
 

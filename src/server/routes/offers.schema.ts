@@ -11,9 +11,8 @@ import { revisableTerms } from '../../domain/offers/offer-revision';
 import { contractTypes } from '../../domain/offers/offer-terms';
 import { minimumWageKinds } from '../../domain/offers/minimum-wage';
 import { offerAbilities } from './abilities.schema';
-import { idSchema, text, timestampSchema } from './common.schema';
+import { daySchema, idSchema, text, timestampSchema } from './common.schema';
 
-const dateSchema = z.iso.date({ error: 'Use a date as YYYY-MM-DD.' });
 /** Whole rupiah per month; the domain refuses negative and absurd amounts with field errors. */
 const rupiah = z.number().int({ error: 'Whole rupiah only.' });
 const flag = (description: string) => z.boolean().describe(description);
@@ -42,8 +41,8 @@ export const offerTerms = z.object({
   workingHours: text(100),
   workLocation: text(200),
   workMode: z.enum(workModes),
-  startDate: dateSchema,
-  expiresOn: dateSchema,
+  startDate: daySchema,
+  expiresOn: daySchema,
   note: text(2000),
 });
 export type OfferTermsInput = z.infer<typeof offerTerms>;
@@ -62,7 +61,7 @@ export const offerChangeInput = offerTerms.extend({
 
 export const offerVersion = offerTerms.extend({
   version: z.number().int(),
-  offerDate: dateSchema,
+  offerDate: daySchema,
   reason: z.enum(offerVersionReasons),
   createdByName: z.string().nullable(),
   createdAt: timestampSchema,
@@ -200,7 +199,7 @@ export const applicationOffers = z.object({
     .number()
     .int()
     .describe('The year whose minimum wage applies: the live offer’s start year, else this year'),
-  offerDate: dateSchema.describe('Today in Jakarta: a start date after it picks its own year'),
+  offerDate: daySchema.describe('Today in Jakarta: a start date after it picks its own year'),
   minimumWages: z
     .array(z.object({ year: z.number().int(), wage: minimumWage.nullable() }))
     .describe(
@@ -223,4 +222,4 @@ export const offerDecisionInput = z.object({
   reason: text(1000).describe('Why; required when rejecting'),
 });
 
-export const offerExtensionInput = z.object({ expiresOn: dateSchema });
+export const offerExtensionInput = z.object({ expiresOn: daySchema });

@@ -6,14 +6,12 @@ import { interviewStages } from '../../domain/interview';
 import { funnelStages } from '../../domain/reports/funnel';
 import { reportGroupings, reportNames } from '../../domain/reports/report-filter';
 import { spreadsheetFormats } from '../../domain/spreadsheet/cell';
-import { idSchema, text } from './common.schema';
-
-const day = z.iso.date({ error: 'Use a date like 2026-01-31.' });
+import { daySchema, idSchema, text } from './common.schema';
 
 /** The filter every report takes; dates are Jakarta days, both included (default: 12 months). */
 export const reportFilterQuery = z.object({
-  from: day.optional().describe('First day of applying counted (YYYY-MM-DD)'),
-  to: day.optional().describe('Last day of applying counted (YYYY-MM-DD)'),
+  from: daySchema.optional().describe('First day of applying counted (YYYY-MM-DD)'),
+  to: daySchema.optional().describe('Last day of applying counted (YYYY-MM-DD)'),
   jobId: idSchema.optional(),
   department: text(100).optional(),
   recruiterId: idSchema.optional(),

@@ -3,7 +3,7 @@ import { locales } from '../../domain/locale';
 import { passwordLinkPurposes } from '../../domain/password-link';
 import { auditActionNames, auditEntityTypes } from '../../domain/audit';
 import { passwordMaxLength } from '../../domain/password-policy';
-import { idSchema, timestampSchema } from './common.schema';
+import { daySchema, idSchema, timestampSchema } from './common.schema';
 
 // One-time password links (public)
 const tokenSchema = z.string().min(20, { error: 'Not a valid link.' }).max(100);
@@ -77,8 +77,8 @@ export const auditQuery = z.object({
   action: z.enum(auditActionNames as [string, ...string[]]).optional(),
   entityType: z.enum(auditEntityTypes).optional(),
   entityId: idSchema.optional(),
-  from: z.iso.date({ error: 'Use a date like 2026-01-31.' }).optional(),
-  to: z.iso.date({ error: 'Use a date like 2026-01-31.' }).optional(),
+  from: daySchema.optional(),
+  to: daySchema.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

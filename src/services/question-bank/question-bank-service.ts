@@ -10,9 +10,9 @@ import {
   type QuestionRow,
 } from '../../db/queries/questions';
 import { builtInQuestions } from '../../domain/question-bank/built-in-questions';
-import { isHr } from '../../domain/roles';
+import { requireAbility } from '../access-policy';
 import type { Actor } from '../actor';
-import { Forbidden, NotFound } from '../errors';
+import { NotFound } from '../errors';
 
 /** Every signed-in user may read the bank. */
 export async function listQuestions(db: Database, filter: QuestionFilter): Promise<QuestionRow[]> {
@@ -53,6 +53,9 @@ export async function syncBuiltInQuestions(db: Queryable): Promise<number> {
 }
 
 function requireBankEditor(actor: Actor): void {
-  if (!isHr(actor.role))
-    throw new Forbidden('Only HR (recruiters and admins) can edit the question bank.');
+  requireAbility(
+    actor,
+    'editQuestionBank',
+    'Only HR (recruiters and admins) can edit the question bank.',
+  );
 }
