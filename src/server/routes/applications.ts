@@ -1,10 +1,7 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
-import {
-  bulkMoveApplications,
-  createApplication,
-  moveApplication,
-} from '../../services/pipeline/application-service';
+import { bulkMoveApplications, moveApplication } from '../../services/pipeline/application-service';
+import { createApplication } from '../../services/pipeline/apply-to-job';
 import { previewInterviewsCalledOff } from '../../services/pipeline/move-preview';
 import { previewRejectionEmails } from '../../services/email/candidate-email-service';
 import { presentApplication } from '../presenters/candidate-presenter';

@@ -53,7 +53,7 @@ import {
 import { salaryAbilities, type SalaryAbilities } from '../../domain/permissions';
 import { isHr } from '../../domain/roles';
 import { loadInterviewContext } from '../interviews/interview-context';
-import { applyToJob } from '../pipeline/application-service';
+import { applyToJob } from '../pipeline/apply-to-job';
 import { recordAudit } from '../audit-log/audit-service';
 import { companyNameOf } from '../brand/brand-service';
 import { tellAddedCandidate } from '../privacy/added-by-hr-notice';
