@@ -70,7 +70,7 @@ export function interviewReached(
 }
 
 /** The pipeline stages after each interview's: an application there has moved on past it. */
-const stagesAfterInterview: Record<InterviewStage, readonly string[]> = {
+export const stagesAfterInterview: Record<InterviewStage, readonly string[]> = {
   hr: ['tests', 'user_interview', 'offer', 'hired'],
   user: ['offer', 'hired'],
 };

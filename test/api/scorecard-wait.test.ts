@@ -136,6 +136,47 @@ describe('once the stage is decided without the scorecard', () => {
     expect((await myInterview(applicationId)).scorecardWait).toBe('not_submitted');
   });
 
+  it('HR passed the candidate on with a panel scorecard missing: off Today and off the card', async () => {
+    const { applicationId, jobId } = await atHrInterview(t);
+    const { id: interviewId } = await bookInterview(t, applicationId, {
+      stage: 'hr',
+      interviewerIds: [t.users.recruiter.id, t.users.interviewer.id],
+      durationMinutes: 45,
+    });
+    await moveInterviewStartIntoPast(t, interviewId, 5 * 24 * 60);
+    const card = uniformScorecard('hr', 'yes', { evidence: 'Motivasinya jelas dan terukur.' });
+    const scored = await scoreStage(t, t.users.recruiter, applicationId, 'hr', card);
+    expect(scored.status, JSON.stringify(scored.body)).toBe(200);
+    const cardNeeds = async () => {
+      const board = await t.call(t.users.recruiter, 'GET', `/api/jobs/${jobId}/board`);
+      expect(board.status).toBe(200);
+      return board.body.columns
+        .flatMap(
+          (column: { cards: { applicationId: string; needsAction: string[] }[] }) => column.cards,
+        )
+        .find((card: { applicationId: string }) => card.applicationId === applicationId)
+        .needsAction;
+    };
+    expect(await todayLists(interviewId)).toEqual({ toSubmit: true, overdueForHr: true });
+    expect(await cardNeeds()).toContain('scorecard_overdue');
+
+    const decided = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/applications/${applicationId}/decisions`,
+      {
+        stage: 'hr',
+        outcome: 'advance',
+        rationale: 'Motivasi dan komunikasi cukup.',
+        overrideReason: 'Pewawancara belum mengisi, keputusan tidak bisa ditunda.',
+      },
+    );
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(await todayLists(interviewId)).toEqual({ toSubmit: false, overdueForHr: false });
+    // The board card reads the same rule as Today: a decided stage owes no scorecard.
+    expect(await cardNeeds()).not.toContain('scorecard_overdue');
+  });
+
   it('the manager rejected the candidate: off Today too', async () => {
     const { applicationId, interviewId } = await pastUserInterview();
     const decided = await decideUser(applicationId, 'reject');

@@ -1,6 +1,6 @@
 import type { RejectionReason, Stage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
-import { panelMemberUnscored } from './scorecards';
+import { movedOnFromInterview, panelMemberUnscored } from './scorecards';
 import { insertMany } from './bulk-insert';
 import type { BundleRead } from './read-bundle';
 import { sitsOnPanelOfApplication } from './candidates';
@@ -149,6 +149,7 @@ const interviewFacts = (
               bool_or(i.status = 'scheduled' AND i.candidate_response = 'reschedule_requested')
                 AS reschedule_requested,
               min(i.ends_at) FILTER (WHERE i.ends_at <= $2
+                AND NOT ${movedOnFromInterview('i', `${a}.stage`)}
                 AND ${panelMemberUnscored('i', `${a}.id`, 'i.stage')}) AS unscored_ended_at`;
 
 /**

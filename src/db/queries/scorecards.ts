@@ -1,4 +1,4 @@
-import type { InterviewStage } from '../../domain/interview';
+import { stagesAfterInterview, type InterviewStage } from '../../domain/interview';
 import type { AttributeRating, Rating, ScorecardContent } from '../../domain/scorecard';
 import type { Queryable } from '../database';
 import { insertMany } from './bulk-insert';
@@ -28,6 +28,17 @@ export const scorecardSubmitted = (application: string, stage: string, interview
   `EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = ${application}
     AND s.stage = ${stage}${interviewer ? ` AND s.interviewer_id = ${interviewer}` : ''}
     AND s.submitted_at IS NOT NULL)`;
+
+/**
+ * SQL form of movedOnFrom: interview `interview`'s stage is decided by a move on (the application,
+ * at `applicationStage`, is past it), so a missing scorecard of it is no one's to-do any more.
+ */
+export const movedOnFromInterview = (interview: string, applicationStage: string) =>
+  `(CASE ${interview}.stage ${Object.entries(stagesAfterInterview)
+    .map(
+      ([stage, after]) => `WHEN '${stage}' THEN ${applicationStage} IN ('${after.join("', '")}')`,
+    )
+    .join(' ')} ELSE false END)`;
 
 /** SQL: whether a member of interview `interview`'s panel has not submitted their scorecard. */
 export const panelMemberUnscored = (interview: string, application: string, stage: string) =>

@@ -4,7 +4,7 @@ import type { ActiveStage } from '../../domain/pipeline';
 import type { Queryable } from '../database';
 import type { InterviewStatus } from '../../domain/scheduling/interview-schedule';
 import { stageInterviewStands } from './interviews';
-import { panelMemberUnscored, scorecardSubmitted } from './scorecards';
+import { movedOnFromInterview, panelMemberUnscored, scorecardSubmitted } from './scorecards';
 import { rejectionToldSince } from './untold-rejections';
 
 /**
@@ -130,6 +130,7 @@ export async function listPendingScorecards(
        AND i.starts_at + make_interval(mins => i.duration_minutes) <= $2
        AND i.starts_at > $2::timestamptz - interval '60 days'
        AND a.stage NOT IN ('rejected', 'withdrawn')
+       AND NOT ${movedOnFromInterview('i', 'a.stage')}
        AND ($1::uuid IS NULL OR u.id = $1)
        AND NOT ${scorecardSubmitted('i.application_id', 'i.stage', 'u.id')}
      ORDER BY i.starts_at
