@@ -1,5 +1,5 @@
 -- Time to first contact and time to hire count from when the team received the application: its
--- first stage event. For an application made in Seleksi (the careers page, HR by hand, the demo)
+-- import, or else its first stage event. For an application made in Seleksi (the careers page, HR by hand, the demo)
 -- that is the moment it was made, its applied_at; for an imported one it is the import, while
 -- applied_at keeps the spreadsheet's day (the funnel, the trends and the exports count by it). So
 -- the speed report's times to contact and to hire measure the team, as its time in each stage
@@ -31,7 +31,10 @@ LANGUAGE sql VOLATILE AS $$
        AND (e.to_stage IN ('offer', 'hired') OR (e.to_stage = 'rejected' AND e.rejection_reason = 'failed_user_interview'))
      ORDER BY e.created_at DESC LIMIT 1),
       hr_card.score, hr_card.recommendation,
-      (SELECT min(e.created_at) FROM application_events e WHERE e.application_id = a.id)
+      COALESCE((SELECT min(l.at) FROM audit_log l WHERE l.candidate_id = a.candidate_id
+          AND l.action IN ('candidate.imported', 'application.created') AND l.detail ? 'importId'
+          AND l.detail->>'jobId' = a.job_id::text),
+        (SELECT min(e.created_at) FROM application_events e WHERE e.application_id = a.id))
     FROM applications a
     JOIN candidates c ON c.id = a.candidate_id
     CROSS JOIN LATERAL (
@@ -78,11 +81,16 @@ LANGUAGE sql VOLATILE AS $$
       received_at = EXCLUDED.received_at
 $$;
 
--- Only imported applications differ from applied_at; the reads fall back to it (NULL).
-UPDATE application_report_facts f SET received_at = first.at
-FROM (SELECT e.application_id, min(e.created_at) AS at FROM application_events e
-  GROUP BY e.application_id) first
-WHERE first.application_id = f.application_id AND first.at > f.applied_at + interval '1 minute';
+-- Only imported applications differ from applied_at; the reads fall back to it (NULL). An import
+-- made before this migration wrote its first event on the file's day, so the import's audit entry
+-- (which the function reads first) says when the team received it.
+UPDATE application_report_facts f SET received_at = imported.at
+FROM (SELECT a.id, min(l.at) AS at FROM applications a
+    JOIN audit_log l ON l.candidate_id = a.candidate_id
+      AND l.action IN ('candidate.imported', 'application.created') AND l.detail ? 'importId'
+      AND l.detail->>'jobId' = a.job_id::text
+    GROUP BY a.id) imported
+WHERE imported.id = f.application_id AND imported.at > f.applied_at + interval '1 minute';
 
 -- Migration 032's indexes for the speed report, holding received_at too (read without the rows).
 DROP INDEX application_report_facts_hired_idx;

@@ -27,7 +27,10 @@ LANGUAGE sql VOLATILE AS $$
        AND (e.to_stage IN ('offer', 'hired') OR (e.to_stage = 'rejected' AND e.rejection_reason = 'failed_user_interview'))
      ORDER BY e.created_at DESC LIMIT 1),
       hr_card.score, hr_card.recommendation,
-      (SELECT min(e.created_at) FROM application_events e WHERE e.application_id = a.id)
+      COALESCE((SELECT min(l.at) FROM audit_log l WHERE l.candidate_id = a.candidate_id
+          AND l.action IN ('candidate.imported', 'application.created') AND l.detail ? 'importId'
+          AND l.detail->>'jobId' = a.job_id::text),
+        (SELECT min(e.created_at) FROM application_events e WHERE e.application_id = a.id))
     FROM applications a
     JOIN candidates c ON c.id = a.candidate_id
     -- The latest move past the HR interview: HR's pass or fail, or a skip of its gate (no verdict).

@@ -337,11 +337,11 @@ const offerAnswerColumns = `CASE WHEN ${candidateAnsweredOffer} AND e.to_stage =
 /**
  * ApplicationEventRow's imported: the first event of an application an import wrote, read from the
  * import's audit entry ('candidate.imported' for a new person, 'application.created' for one
- * already stored; each names the import and the job).
+ * already stored, whose entry names the application itself; each names the import and the job).
  */
 const importedColumn = `e.from_stage IS NULL AND EXISTS (SELECT 1 FROM audit_log l
        WHERE l.candidate_id = a.candidate_id
-         AND l.action IN ('candidate.imported', 'application.created')
+         AND (l.action = 'candidate.imported' OR (l.action = 'application.created' AND l.entity_id = a.id))
          AND l.detail ? 'importId' AND l.detail->>'jobId' = a.job_id::text) AS imported`;
 
 /** The stage history of applications ($1, an array of ids), newest first. */

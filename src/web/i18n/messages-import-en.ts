@@ -103,9 +103,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.leftOut.phone_left_empty':
     'Phone “{value}” is not a valid Indonesian number: it would be left empty if this line were imported; this line is not imported (see its other problems).',
   'import.leftOut.invalid_date_left_empty':
-    'Applied on “{value}” is not a date Seleksi can read: it would be left empty if this line were imported; this line is not imported (see its other problems).',
+    'Applied on “{value}” is not a date Seleksi can read: the import day would be used if this line were imported; this line is not imported (see its other problems).',
   'import.leftOut.date_in_future_left_empty':
-    'Applied on “{value}” is in the future: it would be left empty if this line were imported; this line is not imported (see its other problems).',
+    'Applied on “{value}” is in the future: the import day would be used if this line were imported; this line is not imported (see its other problems).',
   'import.noJobs': 'No job is open in Seleksi yet, so no line that names a job can be imported.',
   'import.noJobsCreate': 'Create the jobs first',
   'import.noJobsAfter':

@@ -105,9 +105,9 @@ export const importMessagesId = {
   'import.leftOut.phone_left_empty':
     'Nomor “{value}” bukan nomor Indonesia yang valid: akan dikosongkan bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
   'import.leftOut.invalid_date_left_empty':
-    'Tanggal lamar “{value}” tidak terbaca sebagai tanggal: akan dikosongkan bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+    'Tanggal lamar “{value}” tidak terbaca sebagai tanggal: hari impor akan dipakai bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
   'import.leftOut.date_in_future_left_empty':
-    'Tanggal lamar “{value}” ada di masa depan: akan dikosongkan bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
+    'Tanggal lamar “{value}” ada di masa depan: hari impor akan dipakai bila baris ini diimpor; saat ini baris ini tidak diimpor (lihat masalahnya yang lain).',
   'import.noJobs':
     'Belum ada lowongan yang dibuka di Seleksi, jadi baris yang menyebut lowongan belum bisa diimpor.',
   'import.noJobsCreate': 'Buat lowongannya dulu',
