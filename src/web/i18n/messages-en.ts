@@ -254,6 +254,7 @@ export const messagesEn: Messages = {
   'interview.redFlags': 'Red flags',
   'interview.yourNotes': 'Your notes',
   'interview.writtenForJob': 'Written for this job',
+  'kit.notYours': 'This interview was not found, or you are not on its panel.',
   'kit.cancelledTitle': 'Interview cancelled',
   'kit.cancelled': 'This interview ({when}) was cancelled; there is nothing to do.',
   'kit.cancelledUndated': 'This interview was cancelled; there is nothing to do.',
@@ -606,6 +607,7 @@ export const messagesEn: Messages = {
   'common.next': 'Next',
   'common.page': 'Page {page} of {pages}',
   'common.tryAgain': 'Try again',
+  'common.backToToday': 'Back to Today',
   'common.timezone': 'WIB',
   // Dates are typed day first in both languages (the import's "Tanggal lamar" reads the same).
   'common.dayFormat': 'dd/mm/yyyy',

@@ -256,6 +256,7 @@ export const messagesId = {
   'interview.redFlags': 'Tanda bahaya',
   'interview.yourNotes': 'Catatan Anda',
   'interview.writtenForJob': 'Khusus lowongan ini',
+  'kit.notYours': 'Interview ini tidak ditemukan, atau Anda tidak termasuk panelnya.',
   'kit.cancelledTitle': 'Interview dibatalkan',
   'kit.cancelled': 'Interview ini ({when}) dibatalkan; tidak ada yang perlu Anda lakukan.',
   'kit.cancelledUndated': 'Interview ini dibatalkan; tidak ada yang perlu Anda lakukan.',
@@ -611,6 +612,7 @@ export const messagesId = {
   'common.next': 'Berikutnya',
   'common.page': 'Halaman {page} dari {pages}',
   'common.tryAgain': 'Coba lagi',
+  'common.backToToday': 'Kembali ke Hari ini',
   'common.timezone': 'WIB',
   // Dates are typed day first in both languages (the import's "Tanggal lamar" reads the same).
   'common.dayFormat': 'dd/mm/yyyy',

@@ -24,7 +24,7 @@ export function KitPage({ applicationId, stage }: { applicationId: string; stage
     { path: { applicationId, stage } },
   );
   if (error?.code === 'interview_cancelled') return <CancelledKit error={error} />;
-  if (error) return <LoadError error={error} retry={refetch} />;
+  if (error) return <LoadError error={error} retry={refetch} missing={t('kit.notYours')} />;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
   return <Kit kit={data} />;
 }

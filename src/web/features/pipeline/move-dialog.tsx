@@ -78,7 +78,16 @@ export function MoveDialog({
     dialog.current?.showModal();
   }, []);
 
-  const gateBlocked = error?.fields.some((f) => f.code === 'hr_interview_required') ?? false;
+  // The HR gate's refusal stays on show, with its skip, while the reason is written: the refusal
+  // of a skip without a reason must not take away the box that asked for one. A rejection or a
+  // withdrawal passes no gate.
+  const [gateRefused, setGateRefused] = useState(false);
+  useEffect(() => {
+    if (error?.fields.some((f) => f.code === 'hr_interview_required')) setGateRefused(true);
+  }, [error]);
+  const gateBlocked =
+    gateRefused && toStage !== '' && toStage !== 'rejected' && toStage !== 'withdrawn';
+  const skipsGate = gateBlocked && overrideHrGate;
   // From the user interview to the offer is the user's verdict: before the interview or the
   // panel's scorecards it needs a written reason (the same rule as a decision).
   // The refusal that named what is missing stays on show while the reason is written.
@@ -94,7 +103,7 @@ export function MoveDialog({
   const noteLabel = moveNeedsReason(target.fromStage, {
     to: toStage,
     rejectionReason: rejectionReason === 'other' ? 'other' : undefined,
-    overrideHrGate,
+    overrideHrGate: skipsGate,
   })
     ? 'move.reasonRequired'
     : toStage === 'rejected'
@@ -110,7 +119,7 @@ export function MoveDialog({
       ...(toStage === 'rejected' && rejectionReason
         ? { rejectionReason: rejectionReason as MoveInput['rejectionReason'] }
         : {}),
-      ...(overrideHrGate ? { overrideHrGate: true } : {}),
+      ...(skipsGate ? { overrideHrGate: true } : {}),
       ...(emailCandidate && sendsEmail ? { emailCandidate: true } : {}),
       ...(verdictBlocked && overrideReason.trim() ? { overrideReason } : {}),
     };
