@@ -66,18 +66,11 @@ export async function queueRecoveryCodesRegeneratedEmail(
   user: UserRow,
   at: Date,
 ): Promise<void> {
-  const when = formatInterviewTime(at, 'Asia/Jakarta', user.locale);
-  await queueEmail(tx, {
+  await queueRecoveryCodeNotice(tx, mail, user, at, {
     idempotencyKey: `recovery-codes-regenerated:${user.id}:${at.getTime()}`,
     template: 'recovery_codes_regenerated',
-    locale: user.locale,
-    to: { name: user.name, email: user.email },
-    values: {
-      userName: user.name,
-      companyName: mail.companyName,
-      madeAt: `${when.date}, ${when.time}`,
-      accountLink: `${mail.publicUrl}/account/security`,
-    },
+    timeValue: 'madeAt',
+    values: {},
   });
 }
 
@@ -89,17 +82,38 @@ export async function queueRecoveryCodeUsedEmail(
   left: number,
   at: Date,
 ): Promise<void> {
-  const when = formatInterviewTime(at, 'Asia/Jakarta', user.locale);
-  await queueEmail(tx, {
+  await queueRecoveryCodeNotice(tx, mail, user, at, {
     idempotencyKey: `recovery-code-used:${user.id}:${at.getTime()}:${left}`,
     template: 'recovery_code_used',
+    timeValue: 'usedAt',
+    values: { codesLeft: String(left) },
+  });
+}
+
+/** A notice to the user about their recovery codes: when (Jakarta time), and a link to their account. */
+async function queueRecoveryCodeNotice(
+  tx: Queryable,
+  mail: MailSettings,
+  user: UserRow,
+  at: Date,
+  notice: {
+    idempotencyKey: string;
+    template: 'recovery_codes_regenerated' | 'recovery_code_used';
+    timeValue: 'madeAt' | 'usedAt';
+    values: Record<string, string>;
+  },
+): Promise<void> {
+  const when = formatInterviewTime(at, 'Asia/Jakarta', user.locale);
+  await queueEmail(tx, {
+    idempotencyKey: notice.idempotencyKey,
+    template: notice.template,
     locale: user.locale,
     to: { name: user.name, email: user.email },
     values: {
       userName: user.name,
       companyName: mail.companyName,
-      usedAt: `${when.date}, ${when.time}`,
-      codesLeft: String(left),
+      [notice.timeValue]: `${when.date}, ${when.time}`,
+      ...notice.values,
       accountLink: `${mail.publicUrl}/account/security`,
     },
   });
