@@ -33,6 +33,32 @@ export const screenshotsWanted = process.env.SELEKSI_SCREENSHOTS
 export const openPages = new Set<Page>();
 
 /**
+ * What a page's network and scripts did, for a failed test's report: requests still waiting for
+ * their answer, requests that failed, and uncaught script errors. A page stuck on its old screen
+ * (a page's code that never arrived, an API call that never answered) is otherwise a bare timeout.
+ */
+export interface PageTrace {
+  pending: Set<string>;
+  failed: string[];
+  errors: string[];
+}
+export const pageTraces = new WeakMap<Page, PageTrace>();
+
+function tracePage(page: Page): void {
+  const trace: PageTrace = { pending: new Set(), failed: [], errors: [] };
+  pageTraces.set(page, trace);
+  const name = (request: { method(): string; url(): string }) =>
+    `${request.method()} ${new URL(request.url()).pathname}`;
+  page.on('request', (request) => trace.pending.add(name(request)));
+  page.on('requestfinished', (request) => trace.pending.delete(name(request)));
+  page.on('requestfailed', (request) => {
+    trace.pending.delete(name(request));
+    trace.failed.push(`${name(request)}: ${request.failure()?.errorText ?? 'failed'}`);
+  });
+  page.on('pageerror', (error) => trace.errors.push(error.message.slice(0, 300)));
+}
+
+/**
  * The real app (built web + API) on a loopback port, with the demo company, and Debian's Chromium;
  * its database on the PostgreSQL server `databaseUrl` names when given (see openTestDatabase).
  */
@@ -85,6 +111,7 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
       }, options.locale);
     }
     const page = await context.newPage();
+    tracePage(page);
     openPages.add(page);
     page.on('close', () => openPages.delete(page));
     return page;

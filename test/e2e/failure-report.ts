@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { beforeEach } from 'vitest';
-import { openPages } from './browser';
+import { openPages, pageTraces } from './browser';
 
 const failureDir = 'test-results/failures';
 
@@ -21,7 +21,17 @@ beforeEach(({ task, onTestFailed }) => {
         .catch((error: unknown) => `(page text unavailable: ${String(error)})`);
       const file = `${failureDir}/${task.name.slice(0, 60).replace(/\W+/g, '-')}-${index}.png`;
       await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-      console.error(`[failed: ${task.name}] page ${index} at ${page.url()}\n${shown}\n(${file})`);
+      const trace = pageTraces.get(page);
+      const network = trace
+        ? [
+            `waiting: ${[...trace.pending].join(', ') || 'none'}`,
+            `failed: ${trace.failed.join(', ') || 'none'}`,
+            `script errors: ${trace.errors.join(' | ') || 'none'}`,
+          ].join('\n')
+        : '';
+      console.error(
+        `[failed: ${task.name}] page ${index} at ${page.url()}\n${shown}\n${network}\n(${file})`,
+      );
     }
   });
 });
