@@ -1,4 +1,4 @@
-import { useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, type AnchorHTMLAttributes, type MouseEvent } from 'react';
 
 /** A small history-API router: the app has a handful of pages and needs nothing more. */
 export function navigate(to: string): void {
@@ -14,18 +14,29 @@ export function redirect(to: string): void {
   window.scrollTo(0, 0);
 }
 
+/** The address's path and query, the part of it the pages read. */
+function currentAddress(): string {
+  return `${window.location.pathname}${window.location.search}`;
+}
+
+/**
+ * The current path and query. A component that renders before it subscribes can miss a move made
+ * in between (a click on a nav link after the page appeared but before its effects ran, on a busy
+ * machine): it then kept showing the old page at the new address. So on subscribing it reads the
+ * address again; a state set to the same string changes nothing.
+ */
 export function useLocation(): { path: string; search: URLSearchParams } {
-  const read = () => ({
-    path: window.location.pathname,
-    search: new URLSearchParams(window.location.search),
-  });
-  const [location, setLocation] = useState(read);
+  const [address, setAddress] = useState(currentAddress);
   useEffect(() => {
-    const update = () => setLocation(read());
+    const update = () => setAddress(currentAddress());
+    update();
     window.addEventListener('popstate', update);
     return () => window.removeEventListener('popstate', update);
   }, []);
-  return location;
+  return useMemo(() => {
+    const url = new URL(address, window.location.origin);
+    return { path: url.pathname, search: url.searchParams };
+  }, [address]);
 }
 
 export function Link({
