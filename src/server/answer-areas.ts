@@ -11,16 +11,29 @@ import { idSchema } from './routes/common.schema';
 export interface AnswerAreas {
   entity?: 'job' | 'candidate';
   tables?: readonly string[];
+  /**
+   * The setup (`jobSetupTables`) of the jobs the candidate named in the URL applied to, and of no
+   * other job (migration 059: one number, worked out when the session is read).
+   */
+  setupOfCandidateJobs?: true;
 }
+
+/** What a job's setup area (`job-setup:<id>`, migration 059) covers: its row, team and plans. */
+export const jobSetupTables = ['jobs', 'job_team_members', 'interview_plans'] as const;
 
 /** The areas of one request, in a fixed order (the answer's version lists them in this order). */
 export function areasOf(areas: AnswerAreas, params: unknown): string[] {
-  const named = (params ?? {}) as Record<string, unknown>;
-  const id = areas.entity && named[`${areas.entity}Id`];
+  const given = (params ?? {}) as Record<string, unknown>;
+  const id = areas.entity && given[`${areas.entity}Id`];
   // Only an id of the right shape names an area: the session lookup sends it to the database
   // before the route's own check, and "a\u0000b" there was a 500 instead of the route's 400.
-  const entity = idSchema.safeParse(id).success ? `${areas.entity}:${id}` : undefined;
-  return [...(entity ? [entity] : []), ...(areas.tables ?? []).map((table) => `table:${table}`)];
+  const named = idSchema.safeParse(id).success;
+  const entity = named ? [`${areas.entity}:${id}`] : [];
+  const setup =
+    named && areas.entity === 'candidate' && areas.setupOfCandidateJobs
+      ? [`candidate-jobs:${id}`]
+      : [];
+  return [...entity, ...setup, ...(areas.tables ?? []).map((table) => `table:${table}`)];
 }
 
 // Lists across every job and candidate miss after most writes to candidates and applications;
@@ -28,8 +41,9 @@ export function areasOf(areas: AnswerAreas, params: unknown): string[] {
 // is its own area (migration 058): a screen that shows other jobs' titles or states reads them all.
 export const answerAreas = {
   candidateList: { tables: ['candidates', 'applications', 'job_team_members', 'jobs'] },
-  // A hiring manager reads a candidate through the teams and interview plans of their jobs.
-  candidatePage: { entity: 'candidate', tables: ['job_team_members', 'interview_plans', 'jobs'] },
+  // A hiring manager reads a candidate through the teams and interview plans of their jobs; the
+  // page reads those, and the jobs' rows, only for the candidate's own jobs (migration 059).
+  candidatePage: { entity: 'candidate', setupOfCandidateJobs: true },
   // Panel members see the duplicates they interview (their interviews and scorecards); a pair
   // marked as different people is not offered again.
   duplicates: {

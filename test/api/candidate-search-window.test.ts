@@ -4,12 +4,13 @@ import { createTestApp, type TestApp } from '../support/test-app';
 import { unknownId } from '../support/expectations';
 
 // A search by words ranks the newest `window` matches. A common word is first looked for among
-// the newest ten times `window` candidates only (candidate-search.ts, newestByWords): these
-// tests use a window of 3, so the newest 30 candidates, and check both ways give the newest
-// matches.
+// the newest twice `window` candidates only, then among the newest ten times `window`
+// (candidate-search.ts, newestByWords): these tests use a window of 3, so the newest 6, then 30
+// candidates, and check that each way gives the newest matches.
 let t: TestApp;
 const common = `umum${unknownId().slice(0, 6)}`;
 const rare = `langka${unknownId().slice(0, 6)}`;
+const middling = `sedang${unknownId().slice(0, 6)}`;
 const minute = 60_000;
 // In the future, so these are the database's newest candidates whatever else it holds.
 const newest = Date.now() + 365 * 24 * 60 * minute;
@@ -30,9 +31,14 @@ async function addCandidate(name: string, words: string, minutesAgo: number) {
 
 beforeAll(async () => {
   t = await createTestApp();
-  // The newest 40: every other one knows the common word; two of the newest 30 the rare one.
+  // The newest 40: every other one knows the common word; two of the newest 30 the rare one; one
+  // of the newest 6 and three more of the newest 30 the middling one.
   for (let i = 0; i < 40; i++) {
-    const words = [i % 2 === 0 ? common : '', i === 7 || i === 21 ? rare : ''].join(' ');
+    const words = [
+      i % 2 === 0 ? common : '',
+      i === 7 || i === 21 ? rare : '',
+      [5, 13, 19, 27].includes(i) ? middling : '',
+    ].join(' ');
     await addCandidate(`Baru ${String(i).padStart(2, '0')}`, words, i);
   }
   // Older ones with the rare word: the newest of them belongs among the rare word's newest three.
@@ -111,6 +117,13 @@ describe('a search by words ranks the newest matches', () => {
   test('a word common among the newest candidates: the newest three of them', async () => {
     expect(await namesFound(common)).toEqual({
       names: ['Baru 00', 'Baru 02', 'Baru 04'],
+      total: 3,
+    });
+  });
+
+  test('a word too rare among the newest 6 but not the newest 30: the newest three', async () => {
+    expect(await namesFound(middling)).toEqual({
+      names: ['Baru 05', 'Baru 13', 'Baru 19'],
       total: 3,
     });
   });

@@ -142,12 +142,18 @@ export async function searchCandidates(
   const limit = param(search.limit, 'int');
   const offset = param(search.offset, 'int');
   const appliedDate = !query && onApplications && (search.appliedFrom || search.appliedBefore);
-  const cutOff = query
-    ? param(
-        await recentCutOff(db, recentRowsPerMatch * (search.window ?? searchWindow)),
-        'timestamptz',
-      )
-    : '';
+  const cutOffs = query
+    ? {
+        near: param(
+          await recentCutOff(db, nearRowsPerMatch * (search.window ?? searchWindow)),
+          'timestamptz',
+        ),
+        far: param(
+          await recentCutOff(db, recentRowsPerMatch * (search.window ?? searchWindow)),
+          'timestamptz',
+        ),
+      }
+    : undefined;
   // Headlines are costly (they re-read the text), so only the page's rows get one.
   const headline =
     query && !search.withoutHeadlines
@@ -173,7 +179,7 @@ export async function searchCandidates(
   const byWords = query ? [...conditions, `c.search_vector @@ ${query}`] : [];
   const window_ =
     query && contact.length
-      ? `(${newestByWords(byWords, size, query, cutOff)})
+      ? `(${newestByWords(byWords, size, query, cutOffs!)})
          UNION
          (${rankedWindow(
            `SELECT c.id, c.created_at, c.search_vector FROM candidates c
@@ -183,7 +189,7 @@ export async function searchCandidates(
          )})
          ORDER BY created_at DESC, id LIMIT ${size}`
       : query
-        ? newestByWords(byWords, size, query, cutOff)
+        ? newestByWords(byWords, size, query, cutOffs!)
         : appliedDate
           ? byAppliedDate(ownConditions, onApplications, size)
           : `SELECT c.id, c.created_at, 0::real AS rank FROM candidates c ${where}
@@ -258,25 +264,37 @@ function rankedWindow(rows: string, query: string): string {
 }
 
 /** How many of the newest candidates a search by words looks among first (see newestByWords). */
+const nearRowsPerMatch = 2;
+/** And then, when too few of those match (see newestByWords). */
 const recentRowsPerMatch = 10;
 
 /**
- * The newest `size` candidates matching the words under `conditions`, as (id, created_at).
+ * The newest `size` candidates matching the words under `conditions`, as (id, created_at, rank).
  *
  * A common word ("Excel" in one CV of seven) matches thousands of candidates, and finding each
  * in the table to read its date was most of a search's cost (at 100,000 candidates on
  * PostgreSQL, 35 ms of database CPU). So the words are first looked for among the candidates
- * created at or after `cutOff` only (the full-text index ANDed with the date index): when `size`
- * match there, they are exactly the newest matches, since every candidate left out is older than
- * each one looked at. That holds for any cut-off; recentCutOff gives one that leaves about
- * `recentRowsPerMatch * size` candidates to look at. Otherwise, a rarer word, a narrow filter or a
- * small database, the matches are found among all candidates.
+ * created at or after `cutOffs.near` only: when `size` match there, they are exactly the newest
+ * matches, since every candidate left out is older than each one looked at. That holds for any
+ * cut-off; recentCutOff gives ones that leave about `nearRowsPerMatch * size` and
+ * `recentRowsPerMatch * size` candidates to look at. Testing a candidate's words means reading its
+ * stored vector (about 2.7 kB, compressed out of line), so the near band is small: a very common
+ * word ("pengalaman", in two CVs of three) finds its `size` among ~800 of the newest instead of
+ * testing 5,000 (scale29). Fewer there, the band down to `cutOffs.far` is looked at too (its rows
+ * are all older than the near band's, so the newest `size` of both are the newest of all from
+ * `far`); fewer still, a rarer word, a narrow filter or a small database, the matches are found
+ * among all candidates.
  *
  * With words the matches come from the full-text index and are sorted afterwards: walking the
  * created_at index and testing each row is far slower when few rows match (which the planner
  * cannot know), so "+ interval '0'" hides that index from it.
  */
-function newestByWords(conditions: string[], size: number, query: string, cutOff: string): string {
+function newestByWords(
+  conditions: string[],
+  size: number,
+  query: string,
+  cutOffs: { near: string; far: string },
+): string {
   const newest = (extra: string[]) =>
     rankedWindow(
       `SELECT c.id, c.created_at, c.search_vector FROM candidates c
@@ -284,11 +302,21 @@ function newestByWords(conditions: string[], size: number, query: string, cutOff
        ORDER BY (c.created_at + interval '0 s') DESC, c.id LIMIT ${size}`,
       query,
     );
-  const recentCount = `(SELECT count(*) FROM recent_matches)`;
-  return `WITH recent_matches AS MATERIALIZED (${newest([`c.created_at >= ${cutOff}`])})
-    SELECT id, created_at, rank FROM recent_matches WHERE ${recentCount} = ${size}
+  const nearCount = `(SELECT count(*) FROM near_matches)`;
+  // The far band is read only when the near band has too few: the executor runs a count's subplan
+  // when a condition first asks for it, and an AND stops at its first false.
+  const bothCount = `(${nearCount} + (SELECT count(*) FROM far_matches))`;
+  return `WITH near_matches AS MATERIALIZED (${newest([`c.created_at >= ${cutOffs.near}`])}),
+    far_matches AS MATERIALIZED (${newest([`c.created_at >= ${cutOffs.far}`, `c.created_at < ${cutOffs.near}`])})
+    SELECT id, created_at, rank FROM near_matches WHERE ${nearCount} = ${size}
     UNION ALL
-    SELECT id, created_at, rank FROM (${newest([])}) every_match WHERE ${recentCount} < ${size}`;
+    SELECT id, created_at, rank FROM (
+      SELECT id, created_at, rank FROM near_matches UNION ALL SELECT id, created_at, rank FROM far_matches
+      ORDER BY created_at DESC, id LIMIT ${size}) recent_matches
+    WHERE ${nearCount} < ${size} AND ${bothCount} >= ${size}
+    UNION ALL
+    SELECT id, created_at, rank FROM (${newest([])}) every_match
+    WHERE ${nearCount} < ${size} AND ${bothCount} < ${size}`;
 }
 
 /**

@@ -25,6 +25,15 @@ export interface SessionUserRow extends UserRow {
   dataVersion: string;
 }
 
+/**
+ * `candidate-jobs:<candidate id>` (migration 059): the setup (row, team, interview plans) of every
+ * job the candidate applied to, as one number, the sum of their `job-setup:<job id>` versions.
+ */
+const candidateJobs = `CASE WHEN starts_with(a.area, 'candidate-jobs:') THEN
+    (SELECT sum(s.version) FROM data_versions s WHERE s.area IN (
+       SELECT 'job-setup:' || p.job_id FROM applications p
+       WHERE p.candidate_id = substr(a.area, 16)::uuid)) END`;
+
 /** The user behind a live session; expired sessions and deactivated users find nobody. */
 export async function findSessionUser(
   db: Queryable,
@@ -38,7 +47,8 @@ export async function findSessionUser(
             coalesce((SELECT require_admin_two_factor FROM company_settings), false)
               AS "requireAdminTwoFactor",
             coalesce((SELECT version::text FROM data_version), '0')
-              || coalesce((SELECT string_agg('.' || coalesce(v.version, 0), '' ORDER BY a.n)
+              || coalesce((SELECT string_agg('.' || coalesce(${candidateJobs}, v.version, 0), ''
+                                             ORDER BY a.n)
                            FROM unnest($2::text[]) WITH ORDINALITY a(area, n)
                            LEFT JOIN data_versions v ON v.area = a.area), '') AS "dataVersion"
      FROM sessions s JOIN users u ON u.id = s.user_id
