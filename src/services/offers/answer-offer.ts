@@ -17,7 +17,7 @@ import {
 import type { Actor } from '../actor';
 import { NotFound, valueOrInvalid, Conflict } from '../errors';
 import { requireTheCandidate } from '../portal/candidate-acts';
-import { applicationOfToken } from '../portal/portal-service';
+import { applicationOfToken } from '../portal/portal-link-service';
 import { carryOutOfferAnswer } from './offer-answer-effects';
 import { auditOfferStep } from './offer-context';
 

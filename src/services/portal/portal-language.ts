@@ -4,7 +4,7 @@ import { setLanguageOfUpcomingInterviews } from '../../db/queries/interviews';
 import type { Locale } from '../../domain/locale';
 import type { Actor } from '../actor';
 import { requireTheCandidate } from './candidate-acts';
-import { applicationOfToken } from './portal-service';
+import { applicationOfToken } from './portal-link-service';
 
 /**
  * The candidate switches their portal's language: the e-mails that follow (the reminders and notices

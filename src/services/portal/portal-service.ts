@@ -7,7 +7,6 @@ import {
   findApplication,
   findApplicationsForUpdate,
   insertApplicationEvent,
-  lastStageChangeAt,
   updateApplicationStage,
   type ApplicationRow,
 } from '../../db/queries/applications';
@@ -20,7 +19,6 @@ import {
 } from '../../db/queries/interviews';
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { insertDataRequest } from '../../db/queries/data-requests';
-import { findPortalLink } from '../../db/queries/portal-links';
 import { findUntoldRejection } from '../../db/queries/untold-rejections';
 import { listTeamMembers } from '../../db/queries/jobs';
 import { findActiveUsersByIds, type UserRow } from '../../db/queries/users';
@@ -29,7 +27,6 @@ import { portalOffersTalentPool, talentPoolStanding } from '../../domain/privacy
 import {
   checkRescheduleProposal,
   portalAcceptsActions,
-  portalLinkExpired,
   portalStatus,
   portalSteps,
   type InterviewerPart,
@@ -52,6 +49,7 @@ import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { practiceQuestionsOfJob, type PracticeQuestion } from '../practice/coach-service';
 import { queueEmail } from '../email/email-service';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
+import { applicationOfToken } from './portal-link-service';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { requireTheCandidate } from './candidate-acts';
@@ -97,10 +95,7 @@ export interface PortalView {
   offersTalentPool: boolean;
 }
 
-/**
- * What the candidate sees behind their private link. A wrong, revoked or expired token is the
- * same NotFound, so a guess learns nothing.
- */
+/** What the candidate sees behind their private link. */
 export async function openPortal(
   db: Database,
   mail: MailSettings,
@@ -302,18 +297,6 @@ function auditPortal(
     candidateId: interview.candidateId,
     detail: { interviewId: interview.id },
   });
-}
-
-export async function applicationOfToken(db: Queryable, token: string): Promise<ApplicationRow> {
-  const link = await findPortalLink(db, token);
-  const application = link && !link.revokedAt && (await findApplication(db, link.applicationId));
-  if (
-    !application ||
-    portalLinkExpired(application.stage, await lastStageChangeAt(db, application.id), new Date())
-  ) {
-    throw new NotFound('Portal link');
-  }
-  return application;
 }
 
 async function lockActionableInterview(tx: Queryable, token: string, interviewId: string) {

@@ -38,7 +38,8 @@ import { queueEmail } from '../email/email-service';
 import type { MailSettings } from '../../config';
 import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
 import { requireTheCandidate } from '../portal/candidate-acts';
-import { applicationOfToken, notifyRecruiterOfApplication } from '../portal/portal-service';
+import { applicationOfToken } from '../portal/portal-link-service';
+import { notifyRecruiterOfApplication } from '../portal/portal-service';
 import { candidatePageLink } from '../email/candidate-page-link';
 
 /**
