@@ -52,7 +52,7 @@ import { Conflict, NotFound, valueOrInvalid } from '../errors';
 import { applicationOfToken } from './portal-link-service';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import { requireTheCandidate } from './candidate-acts';
+import { actBehindLink, processEnded } from './candidate-acts';
 import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-people';
 import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 import { candidatePageLink } from '../email/candidate-page-link';
@@ -162,9 +162,8 @@ export async function confirmAttendance(
   interviewId: string,
   signedIn: Actor | undefined,
 ): Promise<void> {
-  requireTheCandidate(signedIn);
-  await db.transaction(async (tx) => {
-    const { interview } = await lockActionableInterview(tx, token, interviewId);
+  await actBehindLink(db, token, signedIn, async (tx, application) => {
+    const interview = await lockActionableInterview(tx, application, interviewId);
     if (interview.candidateResponse === 'confirmed') return;
     await updateCandidateResponse(tx, interview.id, 'confirmed');
     const eventId = await insertInterviewEvent(tx, {
@@ -186,9 +185,8 @@ export async function requestReschedule(
   input: { proposedTimes: string[]; reason: string },
   signedIn: Actor | undefined,
 ): Promise<void> {
-  requireTheCandidate(signedIn);
-  await db.transaction(async (tx) => {
-    const { interview } = await lockActionableInterview(tx, token, interviewId);
+  await actBehindLink(db, token, signedIn, async (tx, application) => {
+    const interview = await lockActionableInterview(tx, application, interviewId);
     const proposal = valueOrInvalid(checkRescheduleProposal(input, interview.timeZone, new Date()));
     await updateCandidateResponse(tx, interview.id, 'reschedule_requested');
     const eventId = await insertInterviewEvent(tx, {
@@ -215,9 +213,7 @@ export async function withdrawByCandidate(
   reason: string,
   signedIn: Actor | undefined,
 ): Promise<void> {
-  requireTheCandidate(signedIn);
-  await db.transaction(async (tx) => {
-    const { id } = await applicationOfToken(tx, token);
+  await actBehindLink(db, token, signedIn, async (tx, { id }) => {
     const [application] = await findApplicationsForUpdate(tx, [id]);
     if (!application || !portalAcceptsActions(application.stage)) throw processEnded();
     // Withdrawing at the offer stage closes the open offer: no reminders, not counted as waiting.
@@ -265,9 +261,7 @@ export async function requestDataFromPortal(
   kind: DataRequestKind,
   signedIn: Actor | undefined,
 ): Promise<{ dueAt: Date }> {
-  requireTheCandidate(signedIn);
-  return db.transaction(async (tx) => {
-    const application = await applicationOfToken(tx, token);
+  return actBehindLink(db, token, signedIn, async (tx, application) => {
     const receivedAt = new Date();
     const id = await insertDataRequest(tx, {
       candidateId: application.candidateId,
@@ -299,8 +293,11 @@ function auditPortal(
   });
 }
 
-async function lockActionableInterview(tx: Queryable, token: string, interviewId: string) {
-  const application = await applicationOfToken(tx, token);
+async function lockActionableInterview(
+  tx: Queryable,
+  application: ApplicationRow,
+  interviewId: string,
+): Promise<InterviewRow> {
   const interview = await findInterview(tx, interviewId, { forUpdate: true });
   if (!interview || interview.applicationId !== application.id) throw new NotFound('Interview');
   if (!portalAcceptsActions(application.stage)) throw processEnded();
@@ -316,7 +313,7 @@ async function lockActionableInterview(tx: Queryable, token: string, interviewId
       'This interview is no longer upcoming.',
     );
   }
-  return { application, interview };
+  return interview;
 }
 
 async function notifyRecruiter(
@@ -459,11 +456,4 @@ function stageToPrepare(application: ApplicationRow): 'hr' | 'user' | null {
 
 function sampleQuestion(question: PracticeQuestion) {
   return { id: question.id, text: question.text };
-}
-
-function processEnded(): Conflict {
-  return new Conflict(
-    [{ path: 'application', code: 'process_ended', message: 'This application has ended.' }],
-    'This application has ended.',
-  );
 }

@@ -37,8 +37,7 @@ import { newToken, tokenHash } from '../auth/auth-service';
 import { queueEmail } from '../email/email-service';
 import type { MailSettings } from '../../config';
 import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
-import { requireTheCandidate } from '../portal/candidate-acts';
-import { applicationOfToken } from '../portal/portal-link-service';
+import { actBehindLink, requireTheCandidate } from '../portal/candidate-acts';
 import { notifyRecruiterOfApplication } from '../portal/portal-service';
 import { candidatePageLink } from '../email/candidate-page-link';
 
@@ -300,9 +299,7 @@ export async function setTalentPoolFromPortal(
   input: { member: boolean; privacyNoticeVersion?: string | undefined },
   signedIn: Actor | undefined,
 ): Promise<{ member: boolean }> {
-  requireTheCandidate(signedIn);
-  return db.transaction(async (tx) => {
-    const application = await applicationOfToken(tx, token);
+  return actBehindLink(db, token, signedIn, async (tx, application) => {
     const { candidateId } = application;
     let changed: boolean;
     if (input.member) {
