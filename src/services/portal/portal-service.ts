@@ -4,7 +4,6 @@ import { announceStageChange } from '../integrations/webhook-events';
 import { companyNameOf } from '../brand/brand-service';
 import type { Database, Queryable } from '../../db/database';
 import {
-  findApplication,
   findApplicationsForUpdate,
   insertApplicationEvent,
   updateApplicationStage,
@@ -20,8 +19,6 @@ import {
 import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { findUntoldRejection } from '../../db/queries/untold-rejections';
-import { listTeamMembers } from '../../db/queries/jobs';
-import { findActiveUsersByIds, type UserRow } from '../../db/queries/users';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
 import { portalOffersTalentPool, talentPoolStanding } from '../../domain/privacy/talent-pool';
 import {
@@ -35,27 +32,23 @@ import {
   type PortalStepState,
 } from '../../domain/portal/candidate-portal';
 import {
-  candidateActionHeadline,
-  candidateActionText,
-  type CandidateAction,
-} from '../../domain/scheduling/interview-wording';
-import {
   endOf,
   interviewAtStage,
   isHeld,
   missedInterviewOf,
 } from '../../domain/scheduling/interview-schedule';
-import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import { practiceQuestionsOfJob, type PracticeQuestion } from '../practice/coach-service';
-import { queueEmail } from '../email/email-service';
 import { Conflict, NotFound, valueOrInvalid } from '../errors';
+import {
+  notifyRecruiterOfApplication,
+  notifyRecruiterOfInterview,
+} from './candidate-update-notice';
 import { applicationOfToken } from './portal-link-service';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { actBehindLink, processEnded } from './candidate-acts';
 import { loadInterviewPeople, type InterviewPeople } from '../scheduling/interview-people';
 import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
-import { candidatePageLink } from '../email/candidate-page-link';
 
 export interface PortalInterview {
   id: string;
@@ -172,7 +165,7 @@ export async function confirmAttendance(
       actorId: null,
       startsAt: interview.startsAt,
     });
-    await notifyRecruiter(tx, mail, interview, eventId, 'confirmed');
+    await notifyRecruiterOfInterview(tx, mail, interview, eventId, 'confirmed');
     await auditPortal(tx, interview, 'portal.confirmed');
   });
 }
@@ -198,7 +191,7 @@ export async function requestReschedule(
       proposedTimes: proposal.proposedTimes.map((at) => at.toISOString()),
     });
     await auditPortal(tx, interview, 'portal.reschedule_requested');
-    await notifyRecruiter(tx, mail, interview, eventId, 'reschedule_requested', {
+    await notifyRecruiterOfInterview(tx, mail, interview, eventId, 'reschedule_requested', {
       reason: proposal.reason,
       proposedTimes: proposal.proposedTimes,
     });
@@ -314,102 +307,6 @@ async function lockActionableInterview(
     );
   }
   return interview;
-}
-
-async function notifyRecruiter(
-  tx: Queryable,
-  mail: MailSettings,
-  interview: InterviewRow,
-  eventId: string,
-  action: CandidateAction,
-  details: { reason?: string; proposedTimes?: Date[] } = {},
-): Promise<void> {
-  const application = (await findApplication(tx, interview.applicationId))!;
-  // A user interview the candidate asks to move is the hiring manager's too: they hear it as well.
-  const managers =
-    action === 'reschedule_requested' && interview.stage === 'user'
-      ? await findActiveUsersByIds(
-          tx,
-          (await listTeamMembers(tx, [application.jobId]))
-            .filter((member) => member.teamRole === 'hiring_manager')
-            .map((member) => member.userId),
-        )
-      : [];
-  await notifyRecruiterOfApplication(
-    tx,
-    mail,
-    application,
-    `${action}:${eventId}`,
-    action,
-    { ...details, timeZone: interview.timeZone },
-    managers,
-  );
-}
-
-export async function notifyRecruiterOfApplication(
-  tx: Queryable,
-  mail: MailSettings,
-  application: ApplicationRow,
-  key: string,
-  action: CandidateAction,
-  details: { reason?: string; proposedTimes?: Date[]; timeZone?: string; request?: string },
-  alsoTo: readonly UserRow[] = [],
-): Promise<void> {
-  const people = await loadInterviewPeople(tx, { ...application, interviewerIds: [] });
-  const recipients = [...(people.recruiter ? [people.recruiter] : []), ...alsoTo].filter(
-    (person, index, all) => all.findIndex((other) => other.id === person.id) === index,
-  );
-  for (const [index, person] of recipients.entries()) {
-    // The recruiter's message keeps its old key, so a retried request never sends it twice.
-    const suffix = index === 0 && people.recruiter ? 'recruiter' : `user:${person.id}`;
-    await queueCandidateUpdate(
-      tx,
-      mail,
-      people,
-      application,
-      person,
-      `portal:${key}:${suffix}`,
-      action,
-      details,
-    );
-  }
-}
-
-async function queueCandidateUpdate(
-  tx: Queryable,
-  mail: MailSettings,
-  people: InterviewPeople,
-  application: ApplicationRow,
-  recruiter: UserRow,
-  idempotencyKey: string,
-  action: CandidateAction,
-  details: { reason?: string; proposedTimes?: Date[]; timeZone?: string; request?: string },
-): Promise<void> {
-  const locale = recruiter.locale;
-  const proposedTimes = (details.proposedTimes ?? []).map((at) => {
-    const time = formatInterviewTime(at, details.timeZone ?? 'Asia/Jakarta', locale);
-    return `${time.date}, ${time.time}`;
-  });
-  const update = candidateActionText(action, locale, {
-    proposedTimes,
-    ...(details.reason ? { reason: details.reason } : {}),
-    ...(details.request ? { request: details.request } : {}),
-  });
-  await queueEmail(tx, {
-    idempotencyKey,
-    template: 'candidate_update',
-    locale,
-    to: { name: recruiter.name, email: recruiter.email },
-    values: {
-      recruiterName: recruiter.name,
-      candidateName: people.candidate.fullName,
-      jobTitle: people.job.title,
-      headline: candidateActionHeadline(action, locale),
-      update,
-      applicationLink: candidatePageLink(mail, application.candidateId),
-    },
-    applicationId: application.id,
-  });
 }
 
 function portalInterview(interview: InterviewRow, people: InterviewPeople): PortalInterview {

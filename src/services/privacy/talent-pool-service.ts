@@ -38,7 +38,7 @@ import { queueEmail } from '../email/email-service';
 import type { MailSettings } from '../../config';
 import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
 import { actBehindLink, requireTheCandidate } from '../portal/candidate-acts';
-import { notifyRecruiterOfApplication } from '../portal/portal-service';
+import { notifyRecruiterOfApplication } from '../portal/candidate-update-notice';
 import { candidatePageLink } from '../email/candidate-page-link';
 
 /**
