@@ -2,12 +2,12 @@ import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import {
   confirmAttendance,
-  openPortal,
   requestDataFromPortal,
   requestReschedule,
   withdrawByCandidate,
 } from '../../services/portal/portal-service';
 import { chooseLanguageInPortal } from '../../services/portal/portal-language';
+import { openPortal } from '../../services/portal/open-portal';
 import { publicCommandRoute, publicRoute } from '../route';
 import {
   portalInterviewParams,
