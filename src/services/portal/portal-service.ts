@@ -1,33 +1,32 @@
 import type { MailSettings } from '../../config';
 import { settleOfferOnMove } from '../offers/settle-offer-on-move';
 import { announceStageChange } from '../integrations/webhook-events';
-import type { Database, Queryable } from '../../db/database';
+import type { Database } from '../../db/database';
 import {
   findApplicationsForUpdate,
   insertApplicationEvent,
   updateApplicationStage,
-  type ApplicationRow,
 } from '../../db/queries/applications';
-import {
-  findInterview,
-  insertInterviewEvent,
-  updateCandidateResponse,
-  type InterviewRow,
-} from '../../db/queries/interviews';
+import { insertInterviewEvent, updateCandidateResponse } from '../../db/queries/interviews';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
 import {
   checkRescheduleProposal,
   portalAcceptsActions,
 } from '../../domain/portal/candidate-portal';
-import { Conflict, NotFound, valueOrInvalid } from '../errors';
+import { valueOrInvalid } from '../errors';
 import {
   notifyRecruiterOfApplication,
   notifyRecruiterOfInterview,
 } from './candidate-update-notice';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import { actBehindLink, processEnded } from './candidate-acts';
+import {
+  actBehindLink,
+  auditPortal,
+  lockActionableInterview,
+  processEnded,
+} from './candidate-acts';
 import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 
 export async function confirmAttendance(
@@ -151,42 +150,4 @@ export async function requestDataFromPortal(
     });
     return { dueAt: dueAt(receivedAt) };
   });
-}
-
-/** The candidate acted (no user): the entry names the application and the interview only. */
-function auditPortal(
-  tx: Queryable,
-  interview: InterviewRow,
-  action: 'portal.confirmed' | 'portal.reschedule_requested',
-): Promise<void> {
-  return recordAudit(tx, {
-    actor: null,
-    action,
-    entityId: interview.applicationId,
-    candidateId: interview.candidateId,
-    detail: { interviewId: interview.id },
-  });
-}
-
-async function lockActionableInterview(
-  tx: Queryable,
-  application: ApplicationRow,
-  interviewId: string,
-): Promise<InterviewRow> {
-  const interview = await findInterview(tx, interviewId, { forUpdate: true });
-  if (!interview || interview.applicationId !== application.id) throw new NotFound('Interview');
-  if (!portalAcceptsActions(application.stage)) throw processEnded();
-  if (interview.status !== 'scheduled' || interview.startsAt.getTime() < Date.now()) {
-    throw new Conflict(
-      [
-        {
-          path: 'interviewId',
-          code: 'interview_not_upcoming',
-          message: 'This interview is not upcoming.',
-        },
-      ],
-      'This interview is no longer upcoming.',
-    );
-  }
-  return interview;
 }
