@@ -1,7 +1,7 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
+import { confirmAttendance } from '../../services/portal/confirm-attendance';
 import {
-  confirmAttendance,
   requestDataFromPortal,
   requestReschedule,
   withdrawByCandidate,

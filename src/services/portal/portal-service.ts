@@ -29,28 +29,6 @@ import {
 } from './candidate-acts';
 import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
 
-export async function confirmAttendance(
-  db: Database,
-  mail: MailSettings,
-  token: string,
-  interviewId: string,
-  signedIn: Actor | undefined,
-): Promise<void> {
-  await actBehindLink(db, token, signedIn, async (tx, application) => {
-    const interview = await lockActionableInterview(tx, application, interviewId);
-    if (interview.candidateResponse === 'confirmed') return;
-    await updateCandidateResponse(tx, interview.id, 'confirmed');
-    const eventId = await insertInterviewEvent(tx, {
-      interviewId,
-      kind: 'confirmed',
-      actorId: null,
-      startsAt: interview.startsAt,
-    });
-    await notifyRecruiterOfInterview(tx, mail, interview, eventId, 'confirmed');
-    await auditPortal(tx, interview, 'portal.confirmed');
-  });
-}
-
 export async function requestReschedule(
   db: Database,
   mail: MailSettings,
