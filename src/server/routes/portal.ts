@@ -1,11 +1,8 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { confirmAttendance } from '../../services/portal/confirm-attendance';
-import {
-  requestDataFromPortal,
-  requestReschedule,
-  withdrawByCandidate,
-} from '../../services/portal/portal-service';
+import { requestDataFromPortal, withdrawByCandidate } from '../../services/portal/portal-service';
+import { requestReschedule } from '../../services/portal/request-reschedule';
 import { chooseLanguageInPortal } from '../../services/portal/portal-language';
 import { openPortal } from '../../services/portal/open-portal';
 import { publicCommandRoute, publicRoute } from '../route';

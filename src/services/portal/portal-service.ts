@@ -7,55 +7,14 @@ import {
   insertApplicationEvent,
   updateApplicationStage,
 } from '../../db/queries/applications';
-import { insertInterviewEvent, updateCandidateResponse } from '../../db/queries/interviews';
 import { insertDataRequest } from '../../db/queries/data-requests';
 import { dueAt, type DataRequestKind } from '../../domain/privacy/data-request';
-import {
-  checkRescheduleProposal,
-  portalAcceptsActions,
-} from '../../domain/portal/candidate-portal';
-import { valueOrInvalid } from '../errors';
-import {
-  notifyRecruiterOfApplication,
-  notifyRecruiterOfInterview,
-} from './candidate-update-notice';
+import { portalAcceptsActions } from '../../domain/portal/candidate-portal';
+import { notifyRecruiterOfApplication } from './candidate-update-notice';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
-import {
-  actBehindLink,
-  auditPortal,
-  lockActionableInterview,
-  processEnded,
-} from './candidate-acts';
+import { actBehindLink, processEnded } from './candidate-acts';
 import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
-
-export async function requestReschedule(
-  db: Database,
-  mail: MailSettings,
-  token: string,
-  interviewId: string,
-  input: { proposedTimes: string[]; reason: string },
-  signedIn: Actor | undefined,
-): Promise<void> {
-  await actBehindLink(db, token, signedIn, async (tx, application) => {
-    const interview = await lockActionableInterview(tx, application, interviewId);
-    const proposal = valueOrInvalid(checkRescheduleProposal(input, interview.timeZone, new Date()));
-    await updateCandidateResponse(tx, interview.id, 'reschedule_requested');
-    const eventId = await insertInterviewEvent(tx, {
-      interviewId,
-      kind: 'reschedule_requested',
-      actorId: null,
-      startsAt: interview.startsAt,
-      reason: proposal.reason,
-      proposedTimes: proposal.proposedTimes.map((at) => at.toISOString()),
-    });
-    await auditPortal(tx, interview, 'portal.reschedule_requested');
-    await notifyRecruiterOfInterview(tx, mail, interview, eventId, 'reschedule_requested', {
-      reason: proposal.reason,
-      proposedTimes: proposal.proposedTimes,
-    });
-  });
-}
 
 /** The candidate leaves the process: upcoming interviews are cancelled and the panel told. */
 export async function withdrawByCandidate(
