@@ -20,7 +20,8 @@ import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { lockStageToBook, requireMaySchedule } from './scheduling-access';
-import { requireEligiblePanel, type ScheduledInterview, withHistory } from './scheduling-service';
+import { requireEligiblePanel } from './booking-checks';
+import { type ScheduledInterview, withHistory } from './scheduling-service';
 
 export interface HeldInterviewInput extends HeldInterviewRequest {
   /** What HR wants kept about it (who came, how it went): the history entry's note. */

@@ -12,47 +12,25 @@ import {
   insertInterviewEvent,
   listInterviewEvents,
   listInterviewsOfApplications,
-  listScheduledBetween,
-  lockCalendars,
   updateInterviewSchedule,
   type InterviewEventRow,
   type InterviewRow,
   type ShownInterviewRow,
 } from '../../db/queries/interviews';
-import type { TeamMemberRow } from '../../db/queries/jobs';
-import { findActiveUsersByIds } from '../../db/queries/users';
 import type { InterviewStage } from '../../domain/interview';
 import type { HrEnding } from '../../domain/email/hr-ended-notice';
 import type { Stage } from '../../domain/pipeline';
-import type { FieldProblem } from '../../domain/result';
-import { isHr } from '../../domain/roles';
-import {
-  endOf,
-  findConflicts,
-  planSchedule,
-  reminderTime,
-  stageOfInterview,
-  type ScheduleConflict,
-  type ScheduleDetails,
-  type ScheduleRequest,
-} from '../../domain/scheduling/interview-schedule';
+import { reminderTime, stageOfInterview } from '../../domain/scheduling/interview-schedule';
 import {
   settleInterviewsOnMove as settleOnMove,
   type CancelCause,
 } from '../../domain/scheduling/stage-left';
-import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
-import { Conflict, Invalid, valueOrInvalid } from '../errors';
 import { recordAudit } from '../audit-log/audit-service';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { notifyInterviewChange } from './interview-notifications';
 import { lockScheduledInterview, lockStageToBook } from './scheduling-access';
-
-export interface ScheduleInput extends ScheduleRequest {
-  locale: 'id' | 'en';
-  /** The scheduler saw the conflict warning and schedules anyway. */
-  confirmConflicts: boolean;
-}
+import { checkedDetails, refuseUnconfirmedConflicts, type ScheduleInput } from './booking-checks';
 
 export type ScheduledInterview = ShownInterviewRow & { events: InterviewEventRow[] };
 
@@ -232,75 +210,6 @@ export async function sendInterviewReminders(
     if (application?.stage !== stageOfInterview(interview.stage)) return;
     await notifyInterviewChange(tx, mail, interview, { kind: 'reminder' });
   });
-}
-
-async function checkedDetails(
-  tx: Queryable,
-  input: ScheduleRequest,
-  team: TeamMemberRow[],
-): Promise<ScheduleDetails> {
-  const details = valueOrInvalid(planSchedule(input, new Date()));
-  await requireEligiblePanel(tx, details.interviewerIds, team);
-  return details;
-}
-
-/** Interviewers come from the job's hiring team or HR, active users only. */
-export async function requireEligiblePanel(
-  tx: Queryable,
-  interviewerIds: readonly string[],
-  team: TeamMemberRow[],
-): Promise<void> {
-  const users = await findActiveUsersByIds(tx, interviewerIds);
-  const problems: FieldProblem[] = [];
-  interviewerIds.forEach((id, index) => {
-    const user = users.find((candidate) => candidate.id === id);
-    const eligible = user && (isHr(user.role) || team.some((member) => member.userId === id));
-    if (!eligible) {
-      problems.push({
-        path: `interviewerIds.${index}`,
-        code: 'not_on_team',
-        message: "Interviewers come from the job's hiring team or HR.",
-      });
-    }
-  });
-  if (problems.length) throw new Invalid(problems);
-}
-
-/** Double-booking is warned about, not forbidden: the scheduler may confirm and go ahead. */
-async function refuseUnconfirmedConflicts(
-  tx: Queryable,
-  input: ScheduleInput,
-  details: ScheduleDetails,
-  candidateId: string,
-  ignoreInterviewId?: string,
-): Promise<void> {
-  // Locked even when confirmed: a booking checked meanwhile must see this one.
-  await lockCalendars(tx, [candidateId, ...details.interviewerIds]);
-  if (input.confirmConflicts) return;
-  const booked = await listScheduledBetween(tx, details.startsAt, endOf(details));
-  const conflicts = findConflicts({ ...details, candidateId }, booked, ignoreInterviewId);
-  if (conflicts.length) {
-    throw new Conflict(
-      conflicts.map((conflict) => conflictProblem(conflict, details)),
-      'Someone is already booked at that time.',
-    );
-  }
-}
-
-function conflictProblem(conflict: ScheduleConflict, details: ScheduleDetails): FieldProblem {
-  const when = formatInterviewTime(conflict.startsAt, details.timeZone, 'en');
-  const index = details.interviewerIds.indexOf(conflict.personId);
-  return conflict.who === 'candidate'
-    ? {
-        path: 'localStart',
-        code: 'candidate_busy',
-        message: `The candidate has another interview at ${when.time}.`,
-      }
-    : {
-        path: `interviewerIds.${index}`,
-        code: 'interviewer_busy',
-        message: `This interviewer has another interview at ${when.time}.`,
-      };
 }
 
 /**
