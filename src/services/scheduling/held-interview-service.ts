@@ -21,7 +21,7 @@ import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import { loadInterviewContext } from '../interviews/interview-context';
 import { lockStageToBook, requireMaySchedule } from './scheduling-access';
 import { requireEligiblePanel } from './booking-checks';
-import { type ScheduledInterview, withHistory } from './scheduling-service';
+import { type ScheduledInterview, withHistory } from './scheduled-interview';
 
 export interface HeldInterviewInput extends HeldInterviewRequest {
   /** What HR wants kept about it (who came, how it went): the history entry's note. */

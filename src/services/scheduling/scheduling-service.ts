@@ -1,5 +1,4 @@
 import type { MailSettings } from '../../config';
-import { announceInterview } from '../integrations/webhook-events';
 import type { Database, Queryable } from '../../db/database';
 import { findApplicationsForUpdate } from '../../db/queries/applications';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
@@ -7,15 +6,11 @@ import {
   cancelInterviewRow,
   completeInterviewRow,
   findInterview,
-  findShownInterview,
   insertInterview,
   insertInterviewEvent,
-  listInterviewEvents,
   listInterviewsOfApplications,
   updateInterviewSchedule,
-  type InterviewEventRow,
   type InterviewRow,
-  type ShownInterviewRow,
 } from '../../db/queries/interviews';
 import type { InterviewStage } from '../../domain/interview';
 import type { HrEnding } from '../../domain/email/hr-ended-notice';
@@ -26,19 +21,12 @@ import {
   type CancelCause,
 } from '../../domain/scheduling/stage-left';
 import type { Actor } from '../actor';
-import { recordAudit } from '../audit-log/audit-service';
 import { enqueueTask, taskQueues } from '../background/task-queue';
 import { notifyInterviewChange } from './interview-notifications';
 import { lockScheduledInterview, lockStageToBook } from './scheduling-access';
+import { withHistory, type ScheduledInterview } from './scheduled-interview';
+import { auditInterview } from './interview-audit';
 import { checkedDetails, refuseUnconfirmedConflicts, type ScheduleInput } from './booking-checks';
-
-export type ScheduledInterview = ShownInterviewRow & { events: InterviewEventRow[] };
-
-/** An interview as the scheduling panel shows it, with its history: what booking answers. */
-export async function withHistory(db: Queryable, interviewId: string): Promise<ScheduledInterview> {
-  const interview = (await findShownInterview(db, interviewId))!;
-  return { ...interview, events: await listInterviewEvents(db, [interviewId]) };
-}
 
 export async function scheduleInterview(
   db: Database,
@@ -154,28 +142,6 @@ async function cancelInTransaction(
     endingTold,
   });
   await auditInterview(tx, actor, cancelled, 'interview.cancelled');
-}
-
-export async function auditInterview(
-  tx: Queryable,
-  actor: Actor | null,
-  interview: InterviewRow,
-  action:
-    | 'interview.scheduled'
-    | 'interview.rescheduled'
-    | 'interview.cancelled'
-    | 'interview.completed'
-    | 'interview.no_show',
-): Promise<void> {
-  await recordAudit(tx, {
-    actor,
-    action,
-    entityId: interview.applicationId,
-    candidateId: interview.candidateId,
-    detail: { interviewId: interview.id, stage: interview.stage, sequence: interview.sequence },
-  });
-  // Every schedule change passes here, so the webhook event is queued with its audit entry.
-  await announceInterview(tx, action, interview);
 }
 
 /**
