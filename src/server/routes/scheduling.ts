@@ -5,8 +5,8 @@ import { markRejectionTold } from '../../services/email/rejection-told-service';
 import { renewPortalLink, revokePortalLink } from '../../services/portal/portal-link-service';
 import { getApplicationInterviews } from '../../services/scheduling/application-interviews-service';
 import { recordNoShow } from '../../services/scheduling/no-show-service';
+import { cancelInterview } from '../../services/scheduling/cancel-interview';
 import {
-  cancelInterview,
   rescheduleInterview,
   scheduleInterview,
 } from '../../services/scheduling/scheduling-service';

@@ -2,7 +2,6 @@ import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
 import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
 import {
-  cancelInterviewRow,
   completeInterviewRow,
   findInterview,
   insertInterview,
@@ -14,16 +13,14 @@ import {
 import type { InterviewStage } from '../../domain/interview';
 import type { HrEnding } from '../../domain/email/hr-ended-notice';
 import type { Stage } from '../../domain/pipeline';
-import {
-  settleInterviewsOnMove as settleOnMove,
-  type CancelCause,
-} from '../../domain/scheduling/stage-left';
+import { settleInterviewsOnMove as settleOnMove } from '../../domain/scheduling/stage-left';
 import type { Actor } from '../actor';
 import { notifyInterviewChange } from './interview-notifications';
 import { lockScheduledInterview, lockStageToBook } from './scheduling-access';
 import { withHistory, type ScheduledInterview } from './scheduled-interview';
 import { auditInterview } from './interview-audit';
 import { queueReminder } from './interview-reminders';
+import { cancelInTransaction } from './cancel-interview';
 import { checkedDetails, refuseUnconfirmedConflicts, type ScheduleInput } from './booking-checks';
 
 export async function scheduleInterview(
@@ -96,50 +93,6 @@ export async function rescheduleInterview(
     await auditInterview(tx, actor, updated, 'interview.rescheduled');
   });
   return withHistory(db, interviewId);
-}
-
-export async function cancelInterview(
-  db: Database,
-  mail: MailSettings,
-  actor: Actor,
-  interviewId: string,
-  reason: string,
-): Promise<ScheduledInterview> {
-  await db.transaction(async (tx) => {
-    const { interview } = await lockScheduledInterview(tx, actor, interviewId);
-    await cancelInTransaction(tx, mail, actor, interview, reason.trim());
-  });
-  return withHistory(db, interviewId);
-}
-
-/** One path for every cancellation: the row, its history, everyone told, the audit log. */
-async function cancelInTransaction(
-  tx: Queryable,
-  mail: MailSettings,
-  actor: Actor | null,
-  interview: InterviewRow,
-  reason: string,
-  cause: CancelCause = 'called_off',
-  hrEnding?: HrEnding,
-  endingTold = true,
-): Promise<void> {
-  await cancelInterviewRow(tx, interview.id);
-  await insertInterviewEvent(tx, {
-    interviewId: interview.id,
-    kind: 'cancelled',
-    actorId: actor?.id ?? null,
-    startsAt: interview.startsAt,
-    reason,
-  });
-  const cancelled = (await findInterview(tx, interview.id))!;
-  await notifyInterviewChange(tx, mail, cancelled, {
-    kind: 'cancelled',
-    reason,
-    cause,
-    hrEnding,
-    endingTold,
-  });
-  await auditInterview(tx, actor, cancelled, 'interview.cancelled');
 }
 
 /**
