@@ -12,7 +12,7 @@ import { notifyRecruiterOfApplication } from './candidate-update-notice';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { actBehindLink, processEnded } from './candidate-acts';
-import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
+import { settleInterviewsOnMove } from '../scheduling/settle-interviews-on-move';
 
 /** The candidate leaves the process: upcoming interviews are cancelled and the panel told. */
 export async function withdrawByCandidate(
