@@ -2,7 +2,7 @@ import { companyNameOf } from '../brand/brand-service';
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { insertConsent, listConsentsOfCandidate, withdrawConsent } from '../../db/queries/consents';
+import { listConsentsOfCandidate, withdrawConsent } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
 import {
   answerTalentPoolInvitation,
@@ -15,14 +15,13 @@ import { lockCandidates } from '../../db/queries/duplicates';
 import { findJob, findJobRecruiter } from '../../db/queries/jobs';
 import { findRetentionMonths } from '../../db/queries/retention';
 import { findUserById } from '../../db/queries/users';
-import { outdatedNoticeProblem, privacyNoticeVersion } from '../../domain/careers';
+import { privacyNoticeVersion } from '../../domain/careers';
 import {
   invitationEmailKey,
   invitationExpiresAt,
   invitationRefusal,
   talentPoolStanding,
   mayJoinTalentPool,
-  type ConsentChannel,
   type InvitationState,
 } from '../../domain/privacy/talent-pool';
 import {
@@ -40,6 +39,7 @@ import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
 import { actBehindLink, requireTheCandidate } from '../portal/candidate-acts';
 import { notifyRecruiterOfApplication } from '../portal/candidate-update-notice';
 import { candidatePageLink } from '../email/candidate-page-link';
+import { joinTalentPool, requireCurrentNotice } from './talent-pool-consent';
 
 /**
  * HR asks a past candidate, by e-mail, whether they may be considered for `jobId` and other
@@ -224,34 +224,6 @@ async function usableInvitation(
     throw new NotFound('Invitation');
   }
   return invitation;
-}
-
-function requireCurrentNotice(version: string): void {
-  const problem = outdatedNoticeProblem(version);
-  if (problem) throw new Invalid([problem]);
-}
-
-/** Records the consent unless one already stands (a repeated click is not a second consent). */
-async function joinTalentPool(
-  tx: Queryable,
-  candidateId: string,
-  applicationId: string | null,
-  channel: ConsentChannel,
-): Promise<boolean> {
-  // Joining from the portal and from an invitation at the same moment records one consent.
-  await lockCandidates(tx, [candidateId]);
-  const consents = await listConsentsOfCandidate(tx, candidateId);
-  if (talentPoolStanding(consents).status === 'member') return false;
-  const candidate = (await findCandidateContact(tx, candidateId))!;
-  await insertConsent(tx, {
-    candidateId,
-    applicationId,
-    purpose: 'talent_pool',
-    channel,
-    privacyNoticeVersion,
-    locale: candidate.locale,
-  });
-  return true;
 }
 
 async function tellInviter(
