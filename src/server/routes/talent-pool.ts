@@ -4,9 +4,9 @@ import {
   answerTalentPoolInvite,
   inviteToTalentPool,
   openTalentPoolInvitation,
-  removeFromTalentPool,
   setTalentPoolFromPortal,
 } from '../../services/privacy/talent-pool-service';
+import { removeFromTalentPool } from '../../services/privacy/remove-from-talent-pool';
 import { commandRoute, publicRoute, route } from '../route';
 import { candidateParams } from './candidates.schema';
 import { portalParams } from './portal.schema';

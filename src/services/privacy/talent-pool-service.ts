@@ -307,26 +307,3 @@ export async function setTalentPoolFromPortal(
     return { member: input.member };
   });
 }
-
-/** HR records that the candidate left the pool (they asked by phone or e-mail). */
-export async function removeFromTalentPool(
-  db: Database,
-  actor: Actor,
-  candidateId: string,
-): Promise<void> {
-  requireHr(actor);
-  await db.transaction(async (tx) => {
-    await requireCandidateAccess(tx, actor, candidateId);
-    if (!(await findCandidateContact(tx, candidateId))) throw new NotFound('Candidate');
-    if (!(await withdrawConsent(tx, candidateId, 'talent_pool'))) {
-      throw refused('candidate', 'not_in_talent_pool', 'The candidate is not in the talent pool.');
-    }
-    await recordAudit(tx, {
-      actor,
-      action: 'talent_pool.left',
-      entityId: candidateId,
-      candidateId,
-      detail: { channel: 'recorded_by_hr' },
-    });
-  });
-}
