@@ -4,8 +4,8 @@ import {
   answerTalentPoolInvite,
   inviteToTalentPool,
   openTalentPoolInvitation,
-  setTalentPoolFromPortal,
 } from '../../services/privacy/talent-pool-service';
+import { setTalentPoolFromPortal } from '../../services/privacy/set-talent-pool-from-portal';
 import { removeFromTalentPool } from '../../services/privacy/remove-from-talent-pool';
 import { commandRoute, publicRoute, route } from '../route';
 import { candidateParams } from './candidates.schema';

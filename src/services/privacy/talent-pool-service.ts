@@ -1,8 +1,7 @@
 import { companyNameOf } from '../brand/brand-service';
-import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database';
 import { findCandidateContact } from '../../db/queries/candidate-contacts';
-import { listConsentsOfCandidate, withdrawConsent } from '../../db/queries/consents';
+import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
 import {
   answerTalentPoolInvitation,
@@ -21,7 +20,6 @@ import {
   invitationExpiresAt,
   invitationRefusal,
   talentPoolStanding,
-  mayJoinTalentPool,
   type InvitationState,
 } from '../../domain/privacy/talent-pool';
 import {
@@ -36,8 +34,7 @@ import { newToken, tokenHash } from '../auth/auth-service';
 import { queueEmail } from '../email/email-service';
 import type { MailSettings } from '../../config';
 import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
-import { actBehindLink, requireTheCandidate } from '../portal/candidate-acts';
-import { notifyRecruiterOfApplication } from '../portal/candidate-update-notice';
+import { requireTheCandidate } from '../portal/candidate-acts';
 import { candidatePageLink } from '../email/candidate-page-link';
 import { joinTalentPool, requireCurrentNotice } from './talent-pool-consent';
 
@@ -257,53 +254,5 @@ async function tellInviter(
       applicationLink: candidatePageLink(mail, invitation.candidateId),
     },
     aboutCandidateId: invitation.candidateId,
-  });
-}
-
-/**
- * The candidate joins or leaves the talent pool from their portal. Joining takes the notice
- * version they were shown; leaving is always possible, even after the process ended.
- */
-export async function setTalentPoolFromPortal(
-  db: Database,
-  mail: MailSettings,
-  token: string,
-  input: { member: boolean; privacyNoticeVersion?: string | undefined },
-  signedIn: Actor | undefined,
-): Promise<{ member: boolean }> {
-  return actBehindLink(db, token, signedIn, async (tx, application) => {
-    const { candidateId } = application;
-    let changed: boolean;
-    if (input.member) {
-      if (!mayJoinTalentPool(application.stage)) {
-        throw new Conflict(
-          [{ path: 'member', code: 'already_hired', message: 'A hired candidate joins no pool.' }],
-          'The candidate is hired.',
-        );
-      }
-      requireCurrentNotice(input.privacyNoticeVersion ?? '');
-      changed = await joinTalentPool(tx, candidateId, application.id, 'portal');
-    } else {
-      changed = await withdrawConsent(tx, candidateId, 'talent_pool');
-    }
-    if (changed) {
-      await recordAudit(tx, {
-        actor: null,
-        action: input.member ? 'talent_pool.joined' : 'talent_pool.left',
-        entityId: candidateId,
-        candidateId,
-        detail: { channel: 'portal' },
-      });
-      const news = input.member ? 'joined_talent_pool' : 'left_talent_pool';
-      await notifyRecruiterOfApplication(
-        tx,
-        mail,
-        application,
-        `${news}:${randomUUID()}`,
-        news,
-        {},
-      );
-    }
-    return { member: input.member };
   });
 }
