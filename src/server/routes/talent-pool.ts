@@ -3,8 +3,8 @@ import type { Database } from '../../db/database';
 import {
   answerTalentPoolInvite,
   inviteToTalentPool,
-  openTalentPoolInvitation,
 } from '../../services/privacy/talent-pool-service';
+import { openTalentPoolInvitation } from '../../services/privacy/open-talent-pool-invitation';
 import { setTalentPoolFromPortal } from '../../services/privacy/set-talent-pool-from-portal';
 import { removeFromTalentPool } from '../../services/privacy/remove-from-talent-pool';
 import { commandRoute, publicRoute, route } from '../route';

@@ -5,22 +5,17 @@ import { listConsentsOfCandidate } from '../../db/queries/consents';
 import { isProcessingRestricted } from '../../db/queries/data-requests';
 import {
   answerTalentPoolInvitation,
-  findTalentPoolInvitation,
   insertTalentPoolInvitation,
   listTalentPoolInvitationsOf,
   type TalentPoolInvitationRow,
 } from '../../db/queries/talent-pool-invitations';
 import { lockCandidates } from '../../db/queries/duplicates';
 import { findJob, findJobRecruiter } from '../../db/queries/jobs';
-import { findRetentionMonths } from '../../db/queries/retention';
 import { findUserById } from '../../db/queries/users';
-import { privacyNoticeVersion } from '../../domain/careers';
 import {
   invitationEmailKey,
   invitationExpiresAt,
   invitationRefusal,
-  talentPoolStanding,
-  type InvitationState,
 } from '../../domain/privacy/talent-pool';
 import {
   candidateActionHeadline,
@@ -37,6 +32,7 @@ import { Conflict, Invalid, NotFound, whenNotFound } from '../errors';
 import { requireTheCandidate } from '../portal/candidate-acts';
 import { candidatePageLink } from '../email/candidate-page-link';
 import { joinTalentPool, requireCurrentNotice } from './talent-pool-consent';
+import { usableInvitation } from './open-talent-pool-invitation';
 
 /**
  * HR asks a past candidate, by e-mail, whether they may be considered for `jobId` and other
@@ -130,48 +126,6 @@ function refused(path: string, code: string, message: string): Conflict {
   return new Conflict([{ path, code, message }], message);
 }
 
-export interface TalentPoolInvitationView {
-  candidateName: string;
-  locale: 'id' | 'en';
-  companyName: string;
-  jobTitle: string | null;
-  retentionMonths: number;
-  privacyNoticeVersion: string;
-  expiresAt: Date;
-  /**
-   * Where the candidate stands now: `open` until they answer; `member` while in the pool (by this
-   * answer or another way); `left` once they withdrew; `declined` after a no.
-   */
-  state: InvitationState;
-}
-
-/** What the invitation page shows. An unknown or expired link is NotFound, as for the portal. */
-export async function openTalentPoolInvitation(
-  db: Database,
-  mail: MailSettings,
-  token: string,
-): Promise<TalentPoolInvitationView> {
-  const invitation = await usableInvitation(db, token);
-  const candidate = (await findCandidateContact(db, invitation.candidateId))!;
-  const job = invitation.jobId ? await findJob(db, invitation.jobId) : undefined;
-  const standing = talentPoolStanding(await listConsentsOfCandidate(db, invitation.candidateId));
-  return {
-    candidateName: candidate.fullName,
-    locale: candidate.locale,
-    companyName: await companyNameOf(db, mail),
-    jobTitle: job?.title ?? null,
-    retentionMonths: await findRetentionMonths(db),
-    privacyNoticeVersion,
-    expiresAt: invitation.expiresAt,
-    state:
-      standing.status === 'member'
-        ? 'member'
-        : invitation.answer === 'agreed'
-          ? 'left'
-          : (invitation.answer ?? 'open'),
-  };
-}
-
 /**
  * The candidate answers. Agreeing records the talent-pool consent with the notice version they
  * read; either way the inviter hears of it. The first answer stands: a second one changes nothing.
@@ -209,18 +163,6 @@ export async function answerTalentPoolInvite(
     );
     return { state: answer };
   });
-}
-
-async function usableInvitation(
-  db: Queryable,
-  token: string,
-  forUpdate = false,
-): Promise<TalentPoolInvitationRow> {
-  const invitation = await findTalentPoolInvitation(db, tokenHash(token), forUpdate);
-  if (!invitation || invitation.expiresAt.getTime() <= Date.now()) {
-    throw new NotFound('Invitation');
-  }
-  return invitation;
 }
 
 async function tellInviter(
