@@ -1,9 +1,7 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
-import {
-  answerTalentPoolInvite,
-  inviteToTalentPool,
-} from '../../services/privacy/talent-pool-service';
+import { inviteToTalentPool } from '../../services/privacy/invite-to-talent-pool';
+import { answerTalentPoolInvite } from '../../services/privacy/answer-talent-pool-invite';
 import { openTalentPoolInvitation } from '../../services/privacy/open-talent-pool-invitation';
 import { setTalentPoolFromPortal } from '../../services/privacy/set-talent-pool-from-portal';
 import { removeFromTalentPool } from '../../services/privacy/remove-from-talent-pool';
