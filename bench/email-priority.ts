@@ -33,7 +33,7 @@ import {
 import { createCandidate } from '../src/services/candidates/candidate-service';
 import { prepareDatabase } from '../src/services/database-setup';
 import { createJob, setJobStatus } from '../src/services/jobs/job-service';
-import { scheduleInterview } from '../src/services/scheduling/scheduling-service';
+import { scheduleInterview } from '../src/services/scheduling/schedule-interview';
 
 /** This run's mail settings, from the environment as `seleksi` reads them. */
 const mail = readMailSettings();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database';
-import { openPortal } from '../../src/services/portal/portal-service';
+import { openPortal } from '../../src/services/portal/open-portal';
 import { expectError, expectInvalid } from '../support/expectations';
 import { bookInterview } from '../support/begun-interviews';
 import {

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { sendInterviewReminders } from '../../src/services/scheduling/scheduling-service';
+import { sendInterviewReminders } from '../../src/services/scheduling/interview-reminders';
 import { expectError, expectInvalid } from '../support/expectations';
 import { atHrInterview, buildApplication, moveTo, skipHrGate } from '../support/factories';
 import { type TestUser, testMail, useTestApp } from '../support/test-app';

@@ -1,13 +1,11 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
-import {
-  confirmAttendance,
-  openPortal,
-  requestDataFromPortal,
-  requestReschedule,
-  withdrawByCandidate,
-} from '../../services/portal/portal-service';
+import { confirmAttendance } from '../../services/portal/confirm-attendance';
+import { requestDataFromPortal } from '../../services/portal/request-data-from-portal';
+import { withdrawByCandidate } from '../../services/portal/withdraw-by-candidate';
+import { requestReschedule } from '../../services/portal/request-reschedule';
 import { chooseLanguageInPortal } from '../../services/portal/portal-language';
+import { openPortal } from '../../services/portal/open-portal';
 import { publicCommandRoute, publicRoute } from '../route';
 import {
   portalInterviewParams,

@@ -5,11 +5,9 @@ import { markRejectionTold } from '../../services/email/rejection-told-service';
 import { renewPortalLink, revokePortalLink } from '../../services/portal/portal-link-service';
 import { getApplicationInterviews } from '../../services/scheduling/application-interviews-service';
 import { recordNoShow } from '../../services/scheduling/no-show-service';
-import {
-  cancelInterview,
-  rescheduleInterview,
-  scheduleInterview,
-} from '../../services/scheduling/scheduling-service';
+import { cancelInterview } from '../../services/scheduling/cancel-interview';
+import { rescheduleInterview } from '../../services/scheduling/reschedule-interview';
+import { scheduleInterview } from '../../services/scheduling/schedule-interview';
 import { presentApplicationInterviews, presentScheduled } from '../presenters/scheduling-presenter';
 import { commandRoute, route } from '../route';
 import { okSchema } from './common.schema';

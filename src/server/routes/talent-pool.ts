@@ -1,12 +1,10 @@
 import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
-import {
-  answerTalentPoolInvite,
-  inviteToTalentPool,
-  openTalentPoolInvitation,
-  removeFromTalentPool,
-  setTalentPoolFromPortal,
-} from '../../services/privacy/talent-pool-service';
+import { inviteToTalentPool } from '../../services/privacy/invite-to-talent-pool';
+import { answerTalentPoolInvite } from '../../services/privacy/answer-talent-pool-invite';
+import { openTalentPoolInvitation } from '../../services/privacy/open-talent-pool-invitation';
+import { setTalentPoolFromPortal } from '../../services/privacy/set-talent-pool-from-portal';
+import { removeFromTalentPool } from '../../services/privacy/remove-from-talent-pool';
 import { commandRoute, publicRoute, route } from '../route';
 import { candidateParams } from './candidates.schema';
 import { portalParams } from './portal.schema';

@@ -9,7 +9,7 @@ import type { CvStore } from '../candidates/cv-store';
 import { deliverEmail } from '../email/email-delivery';
 import { emailTransport } from '../email/email-transport';
 import { taskQueues, startTaskWorkers, type TaskWorkers, type RetryPolicy } from './task-queue';
-import { sendInterviewReminders } from '../scheduling/scheduling-service';
+import { sendInterviewReminders } from '../scheduling/interview-reminders';
 import { sendOfferReminders } from '../offers/offer-reminders';
 import { deliverWebhook } from '../integrations/webhook-delivery';
 import type { SecretBox } from '../secret-box';

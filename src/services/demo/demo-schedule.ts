@@ -2,7 +2,7 @@ import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { listTeamMembers } from '../../db/queries/jobs';
 import { utcToZonedTime } from '../../domain/scheduling/zoned-time';
-import { scheduleInterview } from '../scheduling/scheduling-service';
+import { scheduleInterview } from '../scheduling/schedule-interview';
 
 const day = 24 * 60 * 60 * 1000;
 

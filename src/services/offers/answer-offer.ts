@@ -16,8 +16,7 @@ import {
 } from '../../domain/offers/offer-answer';
 import type { Actor } from '../actor';
 import { NotFound, valueOrInvalid, Conflict } from '../errors';
-import { requireTheCandidate } from '../portal/candidate-acts';
-import { applicationOfToken } from '../portal/portal-service';
+import { actBehindLink } from '../portal/candidate-acts';
 import { carryOutOfferAnswer } from './offer-answer-effects';
 import { auditOfferStep } from './offer-context';
 
@@ -42,9 +41,7 @@ export async function answerOffer(
   client: AnsweringClient,
   signedIn: Actor | undefined,
 ): Promise<void> {
-  requireTheCandidate(signedIn);
-  await db.transaction(async (tx) => {
-    const { id } = await applicationOfToken(tx, token);
+  await actBehindLink(db, token, signedIn, async (tx, { id }) => {
     const [application] = await findApplicationsForUpdate(tx, [id]);
     const offer = await findSentOfferOfApplication(tx, id, { forUpdate: true });
     if (!application || !offer) throw new NotFound('Offer');

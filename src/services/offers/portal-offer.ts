@@ -10,7 +10,7 @@ import {
 import type { Locale } from '../../domain/locale';
 import { offerExpired, type PortalOfferState } from '../../domain/offers/offer-answer';
 import { NotFound } from '../errors';
-import { applicationOfToken } from '../portal/portal-service';
+import { applicationOfToken } from '../portal/portal-link-service';
 import { offerLetterOfVersion, type OfferLetterFile } from './offer-letter-of-version';
 
 export type OfferTermsForCandidate = Omit<

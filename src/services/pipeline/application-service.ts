@@ -39,7 +39,7 @@ import {
   type CandidateEmailTemplate,
 } from '../email/candidate-email-service';
 import { requireVerdictEvidence } from '../decisions/verdict-evidence';
-import { settleInterviewsOnMove } from '../scheduling/scheduling-service';
+import { settleInterviewsOnMove } from '../scheduling/settle-interviews-on-move';
 import { hrEndingOf, tellUserStageOfHrEnding } from './hr-ended-notice';
 import { tellOfReopening } from './reopen-notice';
 import { reopensUserStage, tellUserStageOfReopening } from './reopen-staff-notice';

@@ -3,8 +3,7 @@ import { updateCandidateLocale } from '../../db/queries/candidate-contacts';
 import { setLanguageOfUpcomingInterviews } from '../../db/queries/interviews';
 import type { Locale } from '../../domain/locale';
 import type { Actor } from '../actor';
-import { requireTheCandidate } from './candidate-acts';
-import { applicationOfToken } from './portal-service';
+import { actBehindLink } from './candidate-acts';
 
 /**
  * The candidate switches their portal's language: the e-mails that follow (the reminders and notices
@@ -17,9 +16,7 @@ export async function chooseLanguageInPortal(
   locale: Locale,
   signedIn: Actor | undefined,
 ): Promise<void> {
-  requireTheCandidate(signedIn);
-  await db.transaction(async (tx) => {
-    const { id, candidateId } = await applicationOfToken(tx, token);
+  await actBehindLink(db, token, signedIn, async (tx, { id, candidateId }) => {
     await updateCandidateLocale(tx, candidateId, locale);
     await setLanguageOfUpcomingInterviews(tx, id, locale);
   });

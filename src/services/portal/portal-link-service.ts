@@ -1,13 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
-import { findApplication } from '../../db/queries/applications';
+import {
+  findApplication,
+  lastStageChangeAt,
+  type ApplicationRow,
+} from '../../db/queries/applications';
 import {
   findActivePortalLink,
+  findPortalLink,
   insertPortalLink,
   portalLinkRevoked,
   revokePortalLinks,
 } from '../../db/queries/portal-links';
+import { portalLinkExpired } from '../../domain/portal/candidate-portal';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { Conflict, NotFound } from '../errors';
@@ -37,6 +43,22 @@ async function issueToken(tx: Queryable, applicationId: string): Promise<string>
 export async function replacePortalToken(tx: Queryable, applicationId: string): Promise<string> {
   await revokePortalLinks(tx, applicationId);
   return issueToken(tx, applicationId);
+}
+
+/**
+ * The application behind a private link, what every portal page and act starts from. A wrong,
+ * revoked or expired token is the same NotFound, so a guess learns nothing.
+ */
+export async function applicationOfToken(db: Queryable, token: string): Promise<ApplicationRow> {
+  const link = await findPortalLink(db, token);
+  const application = link && !link.revokedAt && (await findApplication(db, link.applicationId));
+  if (
+    !application ||
+    portalLinkExpired(application.stage, await lastStageChangeAt(db, application.id), new Date())
+  ) {
+    throw new NotFound('Portal link');
+  }
+  return application;
 }
 
 export function portalUrl(mail: MailSettings, token: string): string {

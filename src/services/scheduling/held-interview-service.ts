@@ -19,13 +19,9 @@ import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
 import { Conflict, NotFound, valueOrInvalid, whenNotFound } from '../errors';
 import { loadInterviewContext } from '../interviews/interview-context';
-import {
-  lockStageToBook,
-  requireEligiblePanel,
-  requireMaySchedule,
-  type ScheduledInterview,
-  withHistory,
-} from './scheduling-service';
+import { lockStageToBook, requireMaySchedule } from './scheduling-access';
+import { requireEligiblePanel } from './booking-checks';
+import { type ScheduledInterview, withHistory } from './scheduled-interview';
 
 export interface HeldInterviewInput extends HeldInterviewRequest {
   /** What HR wants kept about it (who came, how it went): the history entry's note. */

@@ -9,12 +9,9 @@ import { mayRecordNoShow } from '../../domain/scheduling/interview-schedule';
 import type { Actor } from '../actor';
 import { Conflict } from '../errors';
 import { notifyInterviewChange } from './interview-notifications';
-import {
-  auditInterview,
-  lockScheduledInterview,
-  withHistory,
-  type ScheduledInterview,
-} from './scheduling-service';
+import { lockScheduledInterview } from './scheduling-access';
+import { auditInterview } from './interview-audit';
+import { withHistory, type ScheduledInterview } from './scheduled-interview';
 
 export interface NoShowInput {
   /** HR's internal note (who tried to call, when): kept in the history, never sent to anyone. */
