@@ -62,6 +62,8 @@ export const trainingFiles = [
   { file: 'train10-a.jsonl', writer: 'train10-a' },
   { file: 'train11-a.jsonl', writer: 'train11-a' },
   { file: 'train11-b.jsonl', writer: 'train11-b' },
+  { file: 'train12-a.jsonl', writer: 'train12-a' },
+  { file: 'train12-b.jsonl', writer: 'train12-b' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));

@@ -125,3 +125,50 @@ describe('genericClaim: trait claims in other shapes, and their near misses', ()
     expect(generic(answer, language)).toBe(false);
   });
 });
+
+describe('genericClaim: claims found by the shape of the sentence (trait-frames.ts)', () => {
+  // Sentences written for these tests, not taken from any labelled answer.
+  const claims: string[] = [
+    // An intensified predicate, whatever the adjective.
+    "I'm extremely thorough and I'm genuinely easy-going, so teams like having me around.",
+    // A quality adjective by its ending, in a list.
+    "I'm meticulous, tactful and I keep my word.",
+    // A role-less doer with a quality before it.
+    "I'm a decisive, pragmatic leader and a very persuasive negotiator.",
+    'As a methodical and curious thinker, I look at a problem from every side.',
+    // A verbless line of traits.
+    'Punctual. Honest. Hard-working.',
+    'Reliable and never absent.',
+    // Effort as a fault, flawlessness claimed, a habit claimed absolutely.
+    'My weakness? I work too hard, and my family says so.',
+    "I don't make errors in my counts, and my drawer always balances.",
+    'I always hit my quota, whatever the season.',
+    // Tenure and a headcount are background, not a story: the claim is still unbacked.
+    "I've spent nine years in warehousing, the last five at a depot with about 400 staff. I'm dependable and a strong team player.",
+    // One hundred percent in words is the same stock phrase as 100%.
+    "I'm a perfectionist and I always give one hundred percent.",
+  ];
+  test.each(claims)('generic: %s', (answer) => {
+    expect(generic(answer, 'en')).toBe(true);
+  });
+
+  const notClaims: string[] = [
+    // Feelings and states after "I am ... very".
+    "I'm very excited about this role and really grateful for the invitation.",
+    "I'm responsible for the payroll of two branches and available from next month.",
+    // Job titles: a trade or a rank before the doer.
+    "I'm a team leader at a call centre and a certified trainer.",
+    'As a senior planner, I set the weekly production plan.',
+    // A method told step by step: its habits are a procedure, not a claim.
+    'First I sort the parcels by district, then I always scan each one before it goes on the van.',
+    // A past step and a reported thought are not a habit claimed.
+    'I never told anyone about the discount code, and I always thought the policy was fair.',
+    // The claim with a concrete episode behind it.
+    "I'm extremely thorough. Last July I found a duplicated invoice of 12 million in the vendor ledger and had it reversed before the payment run.",
+    // A role in the past is background, yet a story with a time and a step is an example.
+    "I was a cashier at a pharmacy for two years. I'm very calm: one night in March a customer shouted at me over a prescription, and I called the pharmacist and sorted it out in five minutes.",
+  ];
+  test.each(notClaims)('not generic: %s', (answer) => {
+    expect(generic(answer, 'en')).toBe(false);
+  });
+});

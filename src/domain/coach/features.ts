@@ -43,6 +43,8 @@ import { harmCues } from './harm-narration';
 import { jabCueNames, jabCues, jabFamilies } from './jabs';
 import { ownDefenceCueNames, ownDefenceCues } from './own-defence';
 import { shiftedFaultCueNames, shiftedFaultCues } from './shifted-fault';
+import { blameCueNames, blameCues } from './blame-shapes';
+import { defensiveSignal } from './defensive-signal';
 import { isOther, structureCues } from './structure-cues';
 import { GramSeen, KeptGrams, gramGeneration, gramId, gramName } from './gram-ids';
 import type { Token } from './tokens';
@@ -568,15 +570,18 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
   generalMethodCues(ctx, shapes);
   // Cues the shipped model gives no weight are not looked for when analysing (keep is set).
   if (weighsAny(keep, planCueNames)) hypotheticalPlanCues(ctx, shapes);
-  if (weighsAny(keep, minimisingCueNames)) minimisingCues(ctx, shapes);
+  // The defensive signal reads the minimising, own-defence and shifted-fault families.
+  const signal = weighsAny(keep, ['defensiveSignal']);
+  if (signal || weighsAny(keep, minimisingCueNames)) minimisingCues(ctx, shapes);
   excuseCues(ctx, isOtherParty, shapes);
   disparagementCues(ctx, isOtherParty, shapes);
   mockeryCues(ctx, isOtherParty, shapes);
   if (weighsAny(keep, jabCueNames) || weighsAny(keep, ['jabsAtOthers']))
     jabCues(ctx, isOtherParty, shapes);
   harmCues(ctx, isOtherParty, shapes);
-  if (weighsAny(keep, ownDefenceCueNames)) ownDefenceCues(ctx, shapes);
-  if (weighsAny(keep, shiftedFaultCueNames)) shiftedFaultCues(ctx, shapes);
+  if (signal || weighsAny(keep, ownDefenceCueNames)) ownDefenceCues(ctx, shapes);
+  if (signal || weighsAny(keep, shiftedFaultCueNames)) shiftedFaultCues(ctx, shapes);
+  if (weighsAny(keep, blameCueNames)) blameCues(ctx, isOtherParty, shapes);
   const understated = understatedCriticism(ctx, isOtherParty);
   if (understated.length > 0) shapes.set('understatedCriticism', understated.slice(0, 4));
   storyEndingCues(ctx, shapes);
@@ -592,6 +597,8 @@ export function answerFeatures(ctx: Ctx, rules: RuleAnalysis, keep?: KeepFeature
     f.set(cueName(name), { value: Math.min(1, n / sentences + 0.5), evidence });
   }
   jabsAtOthers(counts, f);
+  const defensive = signal ? defensiveSignal(counts) : undefined;
+  if (defensive) f.set(cueName('defensiveSignal'), defensive);
   questionFeatures(ctx, f);
   const words = Math.max(1, rules.words);
   f.set('f:fillerRate', {

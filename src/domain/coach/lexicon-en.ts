@@ -559,6 +559,7 @@ export const en = {
     'always deliver|delivers|finish|meet',
     'high-quality work',
     'give|giving|gave 100|110|120|150|200|1000 percent|%?',
+    'give|gives|giving|gave a|one? hundred and? ten? percent',
     'problem solver',
     'problem-solver',
     'natural|born|strong leader',

@@ -40,6 +40,7 @@ import {
 } from './deflection';
 import type { NumberMention } from './quantified';
 import { findSelfDescriptions, personNouns } from './self-description';
+import { findTraitFrames } from './trait-frames';
 import type { Token } from './tokens';
 import { findSpecifics, tellsSpecificStory } from './specificity';
 import { harshJudgement, veiledJudgement } from './stance';
@@ -301,6 +302,10 @@ export function findTraitClaims(ctx: Ctx): Evidence[] {
       const b = c[m.last - 1];
       if (a && b) out.push(span(ctx.doc, a, b));
     }
+  }
+  // Claims by the sentence's shape (trait-frames.ts), where no claim above covers them already.
+  for (const e of findTraitFrames(ctx)) {
+    if (!out.some((o) => o.start < e.end && e.start < o.end)) out.push(e);
   }
   return out;
 }

@@ -113,6 +113,24 @@ function ownStep(ctx: Ctx, c: readonly Token[]): Token | undefined {
   return undefined;
 }
 
+/** "I was a recruiter", "we were a team of five": a role or a state, not a step. */
+const copulas = wordSet('was', 'were');
+const planMarks = wordSet('would', 'will', "'d", 'should', 'could', 'might');
+
+/**
+ * A step told as background, not as an event: a role ("I was a recruiter at ..."), a step in a
+ * sentence that states a tenure ("I managed a kitchen of 12 for two years", "I've spent seven
+ * years in procurement"), or one in a plan ("In month three I'd set targets").
+ */
+function isBackground(ctx: Ctx, e: Evidence, tenure: readonly Evidence[]): boolean {
+  const s = ctx.sentences.find((v) => e.start >= v.sentence.start && e.start < v.sentence.end);
+  if (!s) return false;
+  const first = s.content.find((t) => t.start >= e.start);
+  if (first && copulas.has(first.low) && first.end >= e.end) return true;
+  if (tenure.some((n) => inSentence(n, s))) return true;
+  return s.content.some((t) => planMarks.has(t.low));
+}
+
 /** Whether a span (or a word) overlaps none of the claims. */
 function outsideClaims(e: { start: number; end: number }, claims: readonly Evidence[]): boolean {
   return !claims.some((c) => e.start < c.end && e.end > c.start);
@@ -134,7 +152,10 @@ export function findSpecifics(
     .filter((n) => n.reason !== 'years' && n.reason !== 'age' && n.reason !== 'school')
     .map((n) => n.evidence)
     .filter((e) => outsideClaims(e, claims));
-  const steps = actions.filter((e) => outsideClaims(e, claims) && !isCareerStep(e));
+  const tenure = numbers.filter((n) => n.reason === 'years').map((n) => n.evidence);
+  const steps = actions.filter(
+    (e) => outsideClaims(e, claims) && !isCareerStep(e) && !isBackground(ctx, e, tenure),
+  );
   const measures = numbers.filter((n) => n.measure).map((n) => n.evidence);
   let anchored = false;
   let timed = false;
@@ -156,7 +177,8 @@ export function findSpecifics(
     // A step the action finder missed counts only beside a time or a measure of its own: a past
     // verb alone is as often a background ("I worked in retail") as an event.
     const step = found ? undefined : ownStep(ctx, c);
-    if (step && (timeHere || measures.some((e) => inSentence(e, s)))) {
+    const event = step !== undefined && !isBackground(ctx, step, tenure);
+    if (step && event && (timeHere || measures.some((e) => inSentence(e, s)))) {
       steps.push({ text: step.text, start: step.start, end: step.end });
       anchored = true;
     }
