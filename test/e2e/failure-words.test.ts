@@ -45,7 +45,8 @@ async function openFailing(page: Page, status: number) {
   );
   await page.goto(`${session.baseUrl}/candidates/${candidateId}`);
   const alert = page.locator('main .load-error [role="alert"]');
-  await alert.waitFor({ timeout: 15_000 });
+  // Under load (two browser files at once) the page took longer than 15 s to show it.
+  await alert.waitFor({ timeout: 30_000 });
   await page.unroute(path);
   return (await alert.textContent()) ?? '';
 }
