@@ -52,6 +52,11 @@ export const auditActions = {
   'sign_in.succeeded': 'user',
   'sign_in.failed': 'user',
   'sign_in.locked': 'user',
+  /**
+   * The same pause, started by wrong passwords on the form for a new set of recovery codes (a
+   * signed-in user's screen), not on the sign-in page.
+   */
+  'sign_in.locked_at_new_recovery_codes': 'user',
   'settings.security_changed': 'settings',
   'interview.scheduled': 'application',
   'interview.rescheduled': 'application',

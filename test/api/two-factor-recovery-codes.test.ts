@@ -161,6 +161,11 @@ describe('two-factor recovery codes', () => {
     const failures = (await auditOf(user.id)).filter((row) => row.action === 'sign_in.failed');
     expect(failures).toHaveLength(5);
     expect(failures[0]!.detail).toEqual({ factor: 'recovery_code' });
+    // The pause says it was begun by recovery codes.
+    const locked = (await auditOf(user.id)).filter((row) => row.action === 'sign_in.locked');
+    expect(locked).toEqual([
+      { action: 'sign_in.locked', detail: { scope: 'account', factor: 'recovery_code' } },
+    ]);
     // The paused attempt did not use the code up.
     const [left] = await t.db.query<{ n: number }>(
       'SELECT count(*)::int AS n FROM two_factor_recovery_codes WHERE user_id = $1 AND used_at IS NULL',
@@ -272,8 +277,11 @@ describe('two-factor recovery codes', () => {
     expect(signIn.statusCode).toBe(429);
     expect(signIn.json().error.code).toBe('too_many_attempts');
     expect((await t.call(session, 'GET', '/api/auth/two-factor')).body.recoveryCodesLeft).toBe(10);
-    const locked = (await auditOf(user.id)).filter((row) => row.action === 'sign_in.locked');
-    expect(locked).toEqual([{ action: 'sign_in.locked', detail: { scope: 'account' } }]);
+    // Audited as begun on this form, not on the sign-in page.
+    const locked = (await auditOf(user.id)).filter((row) => row.action.startsWith('sign_in.lock'));
+    expect(locked).toEqual([
+      { action: 'sign_in.locked_at_new_recovery_codes', detail: { scope: 'account' } },
+    ]);
   });
 
   test('turning two-factor off, or an admin’s reset, removes the codes', async () => {

@@ -12,7 +12,8 @@ import {
  * The board's HR gate (retrial25 H1): a card moved out of the HR interview with no HR decision
  * opens the dialog, which says why and offers HR a skip with a written reason. The skip moves the
  * card and stays in the candidate's history; a card with a booked interview first lists the
- * interview the move calls off and the e-mail the candidate gets.
+ * interview the move calls off and the e-mail the candidate gets. Each refusal is said once: the
+ * gate by its explanation, a skip without a reason at the reason field, which gets the cursor.
  */
 let session: BrowserSession;
 beforeAll(async () => {
@@ -27,6 +28,7 @@ const words = {
     noVerdict: 'No HR verdict is in: no HR decision has been recorded for this candidate.',
     skip: 'Skip the HR interview gate (HR decision, reason required)',
     reason: 'Reason (required; kept in the history)',
+    writeReason: 'Write the reason.',
     move: 'Move',
     cancels: 'Booked interviews this move cancels',
     email:
@@ -39,6 +41,7 @@ const words = {
     noVerdict: 'Belum ada keputusan HR: keputusan interview HR kandidat ini belum dicatat.',
     skip: 'Lewati gerbang interview HR (keputusan HR, wajib ditulis alasannya)',
     reason: 'Alasan (wajib; tercatat di riwayat)',
+    writeReason: 'Tuliskan alasannya.',
     move: 'Pindahkan',
     cancels: 'Interview terjadwal yang dibatalkan oleh pemindahan ini',
     email:
@@ -107,12 +110,32 @@ async function chooseUserInterview(page: Page, card: GateCard, locale: Locale) {
   return page.getByRole('dialog');
 }
 
-/** The dialog explains the gate and offers the skip. */
+/**
+ * The dialog explains the gate and offers the skip. The explanation is the refusal's one word on
+ * it: the stage field does not say it again.
+ */
 async function expectGateExplained(dialog: Locator, locale: Locale) {
   await expect
     .poll(() => dialog.getByTestId('no-hr-verdict').textContent())
     .toContain(words[locale].noVerdict);
   await dialog.getByLabel(words[locale].skip).waitFor();
+  expect(await dialog.locator('.field__error, .notice--error').allTextContents()).toEqual([]);
+}
+
+/**
+ * What the dialog says aloud and in red: one message, at the field it names (the reason), with
+ * the cursor put there to write it.
+ */
+async function expectReasonAsked(page: Page, dialog: Locator, locale: Locale) {
+  const reason = dialog.getByLabel(words[locale].reason);
+  await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+  expect(await dialog.locator('.field__error, .notice--error').allTextContents()).toEqual([
+    words[locale].writeReason,
+  ]);
+  expect(await dialog.getByRole('alert').allTextContents()).toEqual([words[locale].writeReason]);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+    .toBe('note');
 }
 
 /**
@@ -168,9 +191,8 @@ for (const locale of ['en', 'id'] as const) {
     // The skip without a reason is refused, naming the reason field; nothing moves.
     await dialog.getByLabel(words[locale].skip).check();
     await dialog.getByRole('button', { name: words[locale].move, exact: true }).click();
-    await expect
-      .poll(() => dialog.getByLabel(words[locale].reason).getAttribute('aria-invalid'))
-      .toBe('true');
+    await expectReasonAsked(page, dialog, locale);
+    await shootDialog(page, `board-hr-gate-reason-${locale}`);
     // The gate's explanation and the ticked skip stay while the reason is written.
     expect(await dialog.getByTestId('no-hr-verdict').textContent()).toContain(
       words[locale].noVerdict,

@@ -366,6 +366,7 @@ test('the preview says it all at once: an unknown source kept as Other (a note, 
             imported: 'diimpor tanpa nomor HP',
             toImport: 'Yang akan diimpor (2)',
             row: 'Baris',
+            storedRow: `Ada Tersimpan ${tag} (sudah ada di Seleksi: lamarannya ditambahkan ke kandidat ini; di file tertulis “Ada Lagi ${tag}”)`,
             summary:
               '2 dari 3 baris siap diimpor. 1 masalah perlu diperbaiki; barisnya tidak diimpor. 2 catatan (barisnya tetap diimpor).',
             note: 'Catatan',
@@ -381,6 +382,7 @@ test('the preview says it all at once: an unknown source kept as Other (a note, 
             imported: 'imported without a phone',
             toImport: 'Who will be imported (2)',
             row: 'Line',
+            storedRow: `Ada Tersimpan ${tag} (already in Seleksi: the application is added to them; the file says “Ada Lagi ${tag}”)`,
             summary:
               '2 of 3 lines are ready to import. 1 problem to fix; its line is not imported. 2 notes (their lines are still imported).',
             note: 'Note',
@@ -404,13 +406,16 @@ test('the preview says it all at once: an unknown source kept as Other (a note, 
     const landline = page.getByRole('row', { name: new RegExp(`^4 .*HP.*${words.landline}`) });
     await landline.waitFor();
     expect(await landline.textContent()).not.toContain(words.imported);
-    // Who goes in, by row and name, beside the problems of those who do not.
+    // Who goes in, by row and name, beside the problems of those who do not. Ada's line names
+    // her as stored (linked: her application is added to her), and the file's other name.
     const toImport = page.getByTestId('rows-to-import');
     expect(await toImport.locator('summary').textContent()).toBe(words.toImport);
     expect(await toImport.locator('li').allTextContents()).toEqual([
       `${words.row} 2 Intan Impor ${tag}`,
-      `${words.row} 3 Ada Lagi ${tag}`,
+      `${words.row} 3 ${words.storedRow}`,
     ]);
+    const storedLink = toImport.getByRole('link', { name: `Ada Tersimpan ${tag}` });
+    expect(await storedLink.getAttribute('href')).toBe(`/candidates/${stored.id}`);
     // The problems' sentences wrap: the table does not scroll sideways, at 1280 px either.
     const frame = page.locator('.import-preview .report-table').first();
     expect(await frame.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);

@@ -33,6 +33,8 @@ const words = {
     wrongPassword: 'Ini bukan kata sandi Anda saat ini.',
     tooMany: 'Terlalu banyak kata sandi salah',
     mailSubject: 'Kode pemulihan Seleksi Anda dibuat baru',
+    // The audit log says where the pause began: here on the form for new codes.
+    pausedEntry: 'Masuk dijeda setelah kata sandi salah berulang di formulir kode pemulihan baru',
   },
   en: {
     password: 'Password',
@@ -53,6 +55,8 @@ const words = {
     wrongPassword: 'This is not your current password.',
     tooMany: 'Too many wrong passwords',
     mailSubject: 'New recovery codes for your Seleksi account',
+    // Here the pause began on the sign-in page.
+    pausedEntry: 'Sign-in paused after repeated failures',
   },
 };
 
@@ -218,6 +222,10 @@ test('an admin under required two-factor enrols at the gate, keeps the codes unt
     await submit.click();
     await expect.poll(() => page.getByRole('alert').filter({ hasText: w.tooMany }).count()).toBe(1);
     await session.screenshot(page, `recovery-codes-paused-${locale}-375`);
+    // The admin's audit log, newest first, tells the two pauses apart.
+    await page.goto(`${session.baseUrl}/settings/audit-log`);
+    const newest = page.locator('.audit-table tbody tr').first().locator('td').nth(2);
+    await expect.poll(() => newest.textContent()).toBe(w.pausedEntry);
     await page.context().close();
   }
 });

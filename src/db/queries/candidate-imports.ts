@@ -228,17 +228,23 @@ export async function listImportProblems(
 }
 
 /**
- * The first rows that will be imported, in row order, each with the name the candidate gets (the
- * preview lists who goes in; the import's valid row count says how many in all).
+ * The first rows that will be imported, in row order, each with the name the file gives and, for
+ * a person already stored (the row's application is added to them), that candidate's id and
+ * stored name (the preview lists who goes in; the import's valid row count says how many in all).
  */
 export async function listRowsToImport(
   db: Queryable,
   importId: string,
   limit: number,
-): Promise<{ row: number; fullName: string }[]> {
+): Promise<
+  { row: number; fullName: string; storedId: string | null; storedName: string | null }[]
+> {
   return db.query(
-    `SELECT row_number AS row, candidate->>'fullName' AS "fullName" FROM candidate_import_rows
-     WHERE import_id = $1 AND candidate IS NOT NULL ORDER BY row_number LIMIT $2`,
+    `SELECT r.row_number AS row, r.candidate->>'fullName' AS "fullName",
+            c.id AS "storedId", c.full_name AS "storedName"
+     FROM candidate_import_rows r
+     LEFT JOIN candidates c ON c.id = (r.candidate->>'existingCandidateId')::uuid
+     WHERE r.import_id = $1 AND r.candidate IS NOT NULL ORDER BY r.row_number LIMIT $2`,
     [importId, limit],
   );
 }

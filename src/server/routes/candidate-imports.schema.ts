@@ -119,7 +119,18 @@ export const candidateImport = z.object({
     .int()
     .describe('The warnings and notices on rows that will be imported'),
   rowsToImport: z
-    .array(z.object({ row: z.number().int(), fullName: z.string() }))
+    .array(
+      z.object({
+        row: z.number().int(),
+        fullName: z.string().describe("The name on the file's line"),
+        existingCandidate: z
+          .object({ id: idSchema, fullName: z.string() })
+          .optional()
+          .describe(
+            'For a person already stored: the candidate the application is added to, by their stored name',
+          ),
+      }),
+    )
     .describe(
       'Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all)',
     ),

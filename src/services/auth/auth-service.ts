@@ -168,7 +168,8 @@ async function failed(
         actor: null,
         action: 'sign_in.locked',
         entityId: userId,
-        detail: { scope: accountLocked ? 'account' : 'client' },
+        // The factor that was wrong last: a pause begun by recovery codes reads as such.
+        detail: { scope: accountLocked ? 'account' : 'client', factor },
       });
     }
   });
@@ -192,9 +193,10 @@ export async function checkPasswordAgain(
   }
   await db.transaction(async (tx) => {
     if (!(await recordFailure(tx, key, accountThrottle))) return;
+    // Its own action: an admin reading the log can tell this pause from the sign-in page's.
     await recordAudit(tx, {
       actor: null,
-      action: 'sign_in.locked',
+      action: 'sign_in.locked_at_new_recovery_codes',
       entityId: user.id,
       detail: { scope: 'account' },
     });

@@ -35,12 +35,21 @@ export interface ImportState extends CandidateImportRow {
   noteCount: number;
   /** The notes on rows that will be imported: the preview's summary counts only these. */
   noteCountOnImportedRows: number;
-  /** Who will be imported: the first valid rows, by row number and name (`validRows` in all). */
-  rowsToImport: { row: number; fullName: string }[];
+  /**
+   * Who will be imported: the first valid rows, by row number and the file's name (`validRows` in
+   * all); a row for a person already stored names the candidate its application is added to.
+   */
+  rowsToImport: RowToImport[];
   /** Jobs the valid rows go to that are not published yet (drafts), with their row counts. */
   draftJobs: { id: string; title: string; rows: number }[];
   /** Who was imported, once written: the first rows' candidates (`importedRows` in all). */
   importedCandidates: { id: string; fullName: string }[];
+}
+
+export interface RowToImport {
+  row: number;
+  fullName: string;
+  existingCandidate?: { id: string; fullName: string };
 }
 
 /** How far shown problems go: enough to fix a file, without sending 50,000 of them at once. */
@@ -66,7 +75,14 @@ export async function readImport(
       })
     : { problems: [], total: 0, notes: 0, notesOnImportedRows: 0, duplicates: 0, duplicateRows: 0 };
   const draftJobs = previewed ? await listImportDraftJobs(db, importId) : [];
-  const rowsToImport = previewed ? await listRowsToImport(db, importId, shownRowsToImport) : [];
+  const rowsToImport = previewed
+    ? (await listRowsToImport(db, importId, shownRowsToImport)).map(
+        ({ row, fullName, storedId, storedName }): RowToImport =>
+          storedId && storedName
+            ? { row, fullName, existingCandidate: { id: storedId, fullName: storedName } }
+            : { row, fullName },
+      )
+    : [];
   const written = ['completed', 'stopped', 'cancelled'].includes(found.status);
   const importedCandidates =
     written && found.importedRows > 0

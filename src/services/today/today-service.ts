@@ -278,18 +278,18 @@ function hrGatesDue(rows: HrGateRow[], now: Date): HrGateDecision[] {
 }
 
 /**
- * The missing scorecards still to do, each awaited or overdue. Once the interview's stage is
- * decided (the application moved on past it) a missing one is no one's to-do: the candidate page
- * shows it as not submitted (scorecardWait).
+ * The missing scorecards still to do, each awaited or overdue. listPendingScorecards leaves out
+ * in SQL what is no one's to-do (scorecardWait's null and 'not_submitted': a cancelled interview,
+ * an ended application, a stage decided by a move on past it), so its LIMIT counts only these.
  */
 function withOverdue(rows: PendingScorecardRow[], now: Date): PendingScorecard[] {
-  return rows.flatMap(({ status, applicationStage, ...row }) => {
+  return rows.map(({ status, applicationStage, ...row }) => {
     // Listed because this panel member's scorecard is missing (listPendingScorecards).
     const wait = scorecardWait(
       { interview: { ...row, status }, unscored: true, applicationStage },
       now,
     );
-    return wait === 'not_submitted' ? [] : [{ ...row, overdue: wait === 'overdue' }];
+    return { ...row, overdue: wait === 'overdue' };
   });
 }
 

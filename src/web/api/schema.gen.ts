@@ -6046,7 +6046,14 @@ export interface operations {
             /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
             rowsToImport: {
               row: number;
+              /** @description The name on the file's line */
               fullName: string;
+              /** @description For a person already stored: the candidate the application is added to, by their stored name */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
@@ -6311,7 +6318,14 @@ export interface operations {
             /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
             rowsToImport: {
               row: number;
+              /** @description The name on the file's line */
               fullName: string;
+              /** @description For a person already stored: the candidate the application is added to, by their stored name */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
@@ -6592,7 +6606,14 @@ export interface operations {
             /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
             rowsToImport: {
               row: number;
+              /** @description The name on the file's line */
               fullName: string;
+              /** @description For a person already stored: the candidate the application is added to, by their stored name */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
@@ -6862,7 +6883,14 @@ export interface operations {
             /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
             rowsToImport: {
               row: number;
+              /** @description The name on the file's line */
               fullName: string;
+              /** @description For a person already stored: the candidate the application is added to, by their stored name */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {
@@ -7125,7 +7153,14 @@ export interface operations {
             /** @description Who will be imported: the first 50 valid rows in row order, by row number and name (validRows in all) */
             rowsToImport: {
               row: number;
+              /** @description The name on the file's line */
               fullName: string;
+              /** @description For a person already stored: the candidate the application is added to, by their stored name */
+              existingCandidate?: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+              };
             }[];
             /** @description Jobs the valid rows go to that are drafts, not published yet, with their row counts */
             draftJobs: {

@@ -152,13 +152,24 @@ export const languageChoices: readonly Choice[] = [
   { value: 'en', label: 'English' },
 ];
 
+/**
+ * What the user can do after an unexplained failure: press a button again (a form's submit, an
+ * action, a "Try again": the default), or nothing here (a refusal that asking again gets again),
+ * when the notice says only that something went wrong.
+ */
+export type AfterFailure = 'retry' | 'none';
+
+const unexplained = { retry: 'common.error', none: 'common.errorNoRetry' } as const;
+
 export function ErrorNotice({
   error,
   onReload,
+  after = 'retry',
 }: {
   error: ApiError | null | undefined;
   /** For a save refused as made over someone else's change: load the stored record. */
   onReload?: (() => void) | undefined;
+  after?: AfterFailure;
 }) {
   const { t } = useI18n();
   if (!error) return null;
@@ -175,7 +186,7 @@ export function ErrorNotice({
             ? t('common.forbidden')
             : error.fields.length
               ? t('common.fixFields')
-              : t('common.error');
+              : t(unexplained[after]);
   return (
     <p className="notice notice--error" role="alert">
       {message}

@@ -14,17 +14,20 @@ export function isRetryable(error: ApiError): boolean {
 
 /**
  * A read that failed: what went wrong, in the user's language, and the way on. "Try again" only
- * where it can help; otherwise a link back to Today.
+ * where it can help; otherwise a link back to Today (none in a dialog: `backToToday={false}`),
+ * and the message does not ask to try again.
  */
 export function LoadError({
   error,
   retry,
   missing,
+  backToToday = true,
 }: {
   error: ApiError | null | undefined;
   retry: () => unknown;
   /** The page's own words for a 403 or 404 (e.g. "not your interview"), in place of the common line. */
   missing?: string;
+  backToToday?: boolean;
 }) {
   const { t } = useI18n();
   if (!error) return null;
@@ -36,14 +39,14 @@ export function LoadError({
           {missing}
         </p>
       ) : (
-        <ErrorNotice error={error} />
+        <ErrorNotice error={error} after={isRetryable(error) ? 'retry' : 'none'} />
       )}
       {isRetryable(error) ? (
         <button className="button" type="button" onClick={() => void retry()}>
           {t('common.tryAgain')}
         </button>
       ) : (
-        <Link href="/">{t('common.backToToday')}</Link>
+        backToToday && <Link href="/">{t('common.backToToday')}</Link>
       )}
     </div>
   );

@@ -61,7 +61,7 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
 
   'login.code': 'Verification code',
   'login.codeHint': 'Six digits from your authenticator app.',
-  'login.tooMany': 'Too many failed sign-ins. Try again in 15 minutes.',
+  'login.tooMany': 'Signing in is paused for 15 minutes after too many wrong passwords or codes.',
 
   'account.title': 'Account security',
   'account.password': 'Password',
@@ -222,6 +222,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.sign_in.succeeded': 'Signed in',
   'auditAction.sign_in.failed': 'Sign-in failed',
   'auditAction.sign_in.locked': 'Sign-in paused after repeated failures',
+  'auditAction.sign_in.locked_at_new_recovery_codes':
+    'Sign-in paused after wrong passwords on the form for new recovery codes',
   'auditAction.settings.security_changed': 'Security settings changed',
   'auditAction.interview.scheduled': 'Interview scheduled',
   'auditAction.interview.recorded': 'Held interview recorded',

@@ -63,7 +63,8 @@ export const adminMessagesId = {
 
   'login.code': 'Kode verifikasi',
   'login.codeHint': 'Enam angka dari aplikasi autentikator Anda.',
-  'login.tooMany': 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.',
+  'login.tooMany':
+    'Masuk dijeda selama 15 menit setelah terlalu banyak kata sandi atau kode yang salah.',
 
   'account.title': 'Keamanan akun',
   'account.password': 'Kata sandi',
@@ -224,6 +225,8 @@ export const adminMessagesId = {
   'auditAction.sign_in.succeeded': 'Berhasil masuk',
   'auditAction.sign_in.failed': 'Gagal masuk',
   'auditAction.sign_in.locked': 'Masuk dijeda setelah banyak kegagalan',
+  'auditAction.sign_in.locked_at_new_recovery_codes':
+    'Masuk dijeda setelah kata sandi salah berulang di formulir kode pemulihan baru',
   'auditAction.settings.security_changed': 'Pengaturan keamanan diubah',
   'auditAction.interview.scheduled': 'Interview dijadwalkan',
   'auditAction.interview.recorded': 'Interview yang sudah berlangsung dicatat',

@@ -596,6 +596,7 @@ export const messagesEn: Messages = {
   'common.none': '—',
   'common.offline': 'The server could not be reached. Check your connection and try again.',
   'common.error': 'Something went wrong. Please try again.',
+  'common.errorNoRetry': 'Something went wrong.',
   'common.notForRole':
     'This page is not part of your role in Seleksi. If you need it, ask an admin to change your role.',
   'common.notFound': 'This page or record was not found, or you have no access to it.',

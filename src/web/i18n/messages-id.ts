@@ -601,6 +601,7 @@ export const messagesId = {
   'common.none': '—',
   'common.offline': 'Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.',
   'common.error': 'Terjadi kesalahan. Coba lagi.',
+  'common.errorNoRetry': 'Terjadi kesalahan.',
   'common.notForRole':
     'Halaman ini bukan bagian dari peran Anda di Seleksi. Jika Anda membutuhkannya, minta admin mengubah peran Anda.',
   'common.notFound': 'Halaman atau data ini tidak ditemukan, atau Anda tidak punya akses.',

@@ -71,6 +71,9 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.toImportTitle': 'Who will be imported ({count})',
   'import.toImportRow': 'Line {row}',
   'import.importedTitle': 'Imported candidates',
+  'import.toImportStored': '(already in Seleksi: the application is added to them)',
+  'import.toImportStoredRenamed':
+    '(already in Seleksi: the application is added to them; the file says “{name}”)',
   'import.toImportMore': '… and {count} more',
   'import.toImportMoreOne': '… and 1 more',
   'import.leftOut.landline_not_kept':

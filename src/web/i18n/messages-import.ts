@@ -71,6 +71,9 @@ export const importMessagesId = {
   'import.toImportTitle': 'Yang akan diimpor ({count})',
   'import.toImportRow': 'Baris {row}',
   'import.importedTitle': 'Kandidat yang diimpor',
+  'import.toImportStored': '(sudah ada di Seleksi: lamarannya ditambahkan ke kandidat ini)',
+  'import.toImportStoredRenamed':
+    '(sudah ada di Seleksi: lamarannya ditambahkan ke kandidat ini; di file tertulis “{name}”)',
   'import.toImportMore': '… dan {count} lainnya',
   'import.toImportMoreOne': '… dan 1 lainnya',
   'import.leftOut.landline_not_kept':

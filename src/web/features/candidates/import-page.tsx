@@ -601,7 +601,8 @@ function ImportedCandidates({ data }: { data: ImportData }) {
 
 /**
  * Who the import will add, by row number and name: the first of them, the rest counted (HR
- * recognises the file's people before confirming). Open by default; it folds away on a phone.
+ * recognises the file's people before confirming). A line for a person already stored names that
+ * candidate (linked), and the file's name where it differs. Open by default; it folds away on a phone.
  */
 function RowsToImport({ data }: { data: ImportData }) {
   const { t } = useI18n();
@@ -610,9 +611,22 @@ function RowsToImport({ data }: { data: ImportData }) {
     <details className="import-names" open data-testid="rows-to-import">
       <summary>{t('import.toImportTitle', { count: data.validRows })}</summary>
       <ul className="import-names__list">
-        {data.rowsToImport.map(({ row, fullName }) => (
+        {data.rowsToImport.map(({ row, fullName, existingCandidate: stored }) => (
           <li key={row}>
-            <span className="muted">{t('import.toImportRow', { row })}</span> {fullName}
+            <span className="muted">{t('import.toImportRow', { row })}</span>{' '}
+            {stored ? (
+              // A person already stored: the application goes to them, under their stored name.
+              <>
+                <Link href={`/candidates/${stored.id}`}>{stored.fullName}</Link>{' '}
+                <span className="muted">
+                  {stored.fullName === fullName
+                    ? t('import.toImportStored')
+                    : t('import.toImportStoredRenamed', { name: fullName })}
+                </span>
+              </>
+            ) : (
+              fullName
+            )}
           </li>
         ))}
       </ul>

@@ -1,9 +1,9 @@
 import { fromApiInstant } from '../../api/dates';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Stage } from '../../../domain/pipeline';
 import { settleInterviewsOnMove, type Settlement } from '../../../domain/scheduling/stage-left';
 import { useApiMutation, useApiQuery } from '../../api/queries';
-import { ErrorNotice } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { useInterviewTime } from '../scheduling/interview-card';
 
@@ -89,10 +89,12 @@ export function BulkMoveCancelsInterviews({
   const preview = useApiMutation('post', '/api/jobs/{jobId}/interviews-called-off');
   const { mutate } = preview;
   const ids = applicationIds.join(',');
-  useEffect(() => {
-    mutate({ path: { jobId }, body: { applicationIds: ids.split(','), toStage } });
-  }, [mutate, jobId, ids, toStage]);
-  if (preview.error) return <ErrorNotice error={preview.error} />;
+  const ask = useCallback(
+    () => mutate({ path: { jobId }, body: { applicationIds: ids.split(','), toStage } }),
+    [mutate, jobId, ids, toStage],
+  );
+  useEffect(ask, [ask]);
+  if (preview.error) return <LoadError error={preview.error} retry={ask} backToToday={false} />;
   if (!preview.data) return <p className="muted">{t('common.loading')}</p>;
   if (preview.data.interviews.length === 0) return null;
   const nameOf = (applicationId: string) => names[applicationIds.indexOf(applicationId)] ?? '';

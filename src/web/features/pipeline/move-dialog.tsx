@@ -81,12 +81,16 @@ export function MoveDialog({
   // The HR gate's refusal stays on show, with its skip, while the reason is written: the refusal
   // of a skip without a reason must not take away the box that asked for one. A rejection or a
   // withdrawal passes no gate.
+  const gateRefusal = error?.fields.some((f) => f.code === 'hr_interview_required') ?? false;
   const [gateRefused, setGateRefused] = useState(false);
   useEffect(() => {
-    if (error?.fields.some((f) => f.code === 'hr_interview_required')) setGateRefused(true);
-  }, [error]);
+    if (gateRefusal) setGateRefused(true);
+  }, [gateRefusal]);
   const gateBlocked =
-    gateRefused && toStage !== '' && toStage !== 'rejected' && toStage !== 'withdrawn';
+    (gateRefused || gateRefusal) &&
+    toStage !== '' &&
+    toStage !== 'rejected' &&
+    toStage !== 'withdrawn';
   const skipsGate = gateBlocked && overrideHrGate;
   // From the user interview to the offer is the user's verdict: before the interview or the
   // panel's scorecards it needs a written reason (the same rule as a decision).
@@ -152,11 +156,22 @@ export function MoveDialog({
     }
   };
 
+  // The gate's refusal is said by its explanation under the stage (with the skip), not again as
+  // the stage's error; a skip refused for want of a reason is said at the reason, focused.
+  const gateExplained = gateBlocked && target.fromStage === 'hr_interview';
   const movedElsewhere = movedElsewhereMessage(i18n, error, target.name ?? '');
-  const stageError = fieldError('toStage') ?? (bulk ? fieldError('applicationIds') : undefined);
+  const stageError =
+    gateExplained && gateRefusal
+      ? undefined
+      : (fieldError('toStage') ?? (bulk ? fieldError('applicationIds') : undefined));
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!error || error === target.error) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error, target.error]);
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="move-title" onCancel={onClose}>
-      <form onSubmit={submit} noValidate>
+      <form ref={form} onSubmit={submit} noValidate>
         <h2 id="move-title">
           {bulk
             ? t('move.bulkTitle', { count: target.applicationIds.length })
@@ -203,7 +218,7 @@ export function MoveDialog({
             ))}
           </SelectField>
         )}
-        {gateBlocked && target.fromStage === 'hr_interview' && (
+        {gateExplained && (
           <p className="notice notice--warning" role="note" data-testid="no-hr-verdict">
             {t('move.noHrVerdict')}
           </p>

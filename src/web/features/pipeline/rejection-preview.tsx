@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice } from '../../components/form-fields';
+import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 
 /**
@@ -18,10 +18,12 @@ export function RejectionPreview({
   const preview = useApiMutation('post', '/api/jobs/{jobId}/rejection-preview');
   const { mutate } = preview;
   const ids = applicationIds.join(',');
-  useEffect(() => {
-    mutate({ path: { jobId }, body: { applicationIds: ids.split(',') } });
-  }, [mutate, jobId, ids]);
-  if (preview.error) return <ErrorNotice error={preview.error} />;
+  const ask = useCallback(
+    () => mutate({ path: { jobId }, body: { applicationIds: ids.split(',') } }),
+    [mutate, jobId, ids],
+  );
+  useEffect(ask, [ask]);
+  if (preview.error) return <LoadError error={preview.error} retry={ask} backToToday={false} />;
   if (!preview.data) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section className="email-preview" aria-label={t('move.previewTitle')}>
