@@ -30,8 +30,8 @@ async function searchUntilFound(page: Page, word: string, name: string) {
 }
 
 test("a careers page's English address (?lang=en) opens in English, and the address follows the language switch", async () => {
-  // No saved language.
-  const page = await session.newPage({ width: phone, at: '/careers?lang=en' });
+  const page = await session.newPage({ width: phone }); // no saved language
+  await page.goto(`${session.baseUrl}/careers?lang=en`);
   await page.getByRole('link', { name: 'Backend Developer' }).waitFor();
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
   await page.getByRole('heading', { name: 'Careers', level: 1 }).waitFor();
@@ -48,7 +48,8 @@ test("a careers page's English address (?lang=en) opens in English, and the addr
 });
 
 test("a remote job's browser tab says Remote, as the page the server sent (and its link previews) does", async () => {
-  const page = await session.newPage({ width: phone, locale: 'id', at: '/careers' });
+  const page = await session.newPage({ width: phone, locale: 'id' });
+  await page.goto(`${session.baseUrl}/careers`);
   await page.getByRole('link', { name: 'Data Analyst' }).click();
   await page.getByRole('heading', { name: 'Proses seleksi' }).waitFor();
   const served = await (await fetch(page.url())).text();
@@ -60,7 +61,8 @@ test("a remote job's browser tab says Remote, as the page the server sent (and i
 });
 
 test('a candidate applies from the careers page on a phone; HR finds them by a CV word and advances them to the HR interview', async () => {
-  const page = await session.newPage({ width: phone, locale: 'id', at: '/careers' });
+  const page = await session.newPage({ width: phone, locale: 'id' });
+  await page.goto(`${session.baseUrl}/careers`);
   await page.getByRole('link', { name: 'Backend Developer' }).waitFor();
   expect(await page.title()).toContain('Lowongan kerja');
   await session.screenshot(page, 'careers-id-375');
@@ -113,11 +115,9 @@ test('a candidate applies from the careers page on a phone; HR finds them by a C
   await session.screenshot(page, 'apply-done-id-375');
 
   // HR, on a phone too, finds the candidate by a word that is only in the CV.
-  const hr = await session.signedInPage('hr@demo.seleksi.id', {
-    width: phone,
-    locale: 'id',
-    path: '/candidates',
-  });
+  const hr = await session.newPage({ width: phone, locale: 'id' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.goto(`${session.baseUrl}/candidates`);
   await searchUntilFound(hr, 'terraform', 'Wahyu Kurniawan');
   expect(await hr.locator('.candidate-row__snippet mark').first().textContent()).toBe('Terraform');
   await session.screenshot(hr, 'search-snippet-id-375');
@@ -151,7 +151,8 @@ test('a candidate applies from the careers page on a phone; HR finds them by a C
 });
 
 test('in English: the careers pages, the form’s errors, search and screening, at phone width and on a desktop', async () => {
-  const page = await session.newPage({ width: phone, locale: 'en', at: '/careers' });
+  const page = await session.newPage({ width: phone, locale: 'en' });
+  await page.goto(`${session.baseUrl}/careers`);
   await page.getByRole('link', { name: 'Data Analyst' }).waitFor();
   await session.screenshot(page, 'careers-en-375');
   await page.getByRole('link', { name: 'Data Analyst' }).click();
@@ -190,11 +191,9 @@ test('in English: the careers pages, the form’s errors, search and screening, 
   await page.getByRole('heading', { name: /we received your application/ }).waitFor();
 
   for (const width of [phone, 1280]) {
-    const hr = await session.signedInPage('hr@demo.seleksi.id', {
-      width,
-      locale: 'en',
-      path: '/candidates',
-    });
+    const hr = await session.newPage({ width, locale: 'en' });
+    await session.signIn(hr, 'hr@demo.seleksi.id');
+    await hr.goto(`${session.baseUrl}/candidates`);
     await searchUntilFound(hr, 'metabase', 'Nadia Putri');
     await session.screenshot(hr, `search-snippet-en-${width === phone ? '375' : 'desktop'}`);
     await hr.getByRole('link', { name: 'Nadia Putri' }).click();
@@ -205,10 +204,9 @@ test('in English: the careers pages, the form’s errors, search and screening, 
   }
 
   // The demo's twin (the same phone, applied again from the careers page) is flagged and merged.
-  const hr = await session.signedInPage('hr@demo.seleksi.id', {
-    locale: 'en',
-    path: '/candidates',
-  });
+  const hr = await session.newPage({ locale: 'en' });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
+  await hr.goto(`${session.baseUrl}/candidates`);
   await hr.locator('input[name=q]').fill('Hendra Gunawan');
   await hr.getByRole('link', { name: 'Hendra Gunawan', exact: true }).waitFor();
   await hr.getByRole('link', { name: 'Hendra Gunawan', exact: true }).click();
@@ -229,7 +227,8 @@ test('in English: the careers pages, the form’s errors, search and screening, 
 });
 
 test('HR marks two people with the same name in the same city as different, in Indonesian at 375 px', async () => {
-  const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id', width: phone });
+  const hr = await session.newPage({ locale: 'id', width: phone });
+  await session.signIn(hr, 'hr@demo.seleksi.id');
   const ids: string[] = [];
   for (const n of [1, 2]) {
     const created = await hr.request.post(`${session.baseUrl}/api/candidates`, {

@@ -38,7 +38,8 @@ test('Today shows ten waiting candidates, the total, and the whole list by stage
     ['en', 'Candidates waiting too long', 'Show all', 'Interviews not booked yet', 'Stage'],
   ] as const) {
     for (const width of widths) {
-      const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width });
+      const page = await session.newPage({ locale, width });
+      await session.signIn(page, 'hr@demo.seleksi.id');
       const waiting = page.getByRole('region', { name: section });
       await waiting.locator('.today__item').first().waitFor();
       expect(await waiting.locator('.today__item').count()).toBe(10);
@@ -84,7 +85,8 @@ test('board cards show the next interview and why they need action; bulk reject 
     ['id', 'Perlu tindakan', 'Tolak yang dipilih', 'Kirim e-mail penolakan', '2 kandidat berikut'],
   ] as const) {
     for (const width of widths) {
-      const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width });
+      const page = await session.newPage({ locale, width });
+      await session.signIn(page, 'hr@demo.seleksi.id');
       const [job] = await session.db.query<{ id: string }>(
         `SELECT j.id FROM jobs j JOIN applications a ON a.job_id = j.id
          JOIN interviews i ON i.application_id = a.id AND i.status = 'scheduled' AND i.starts_at > now()
@@ -148,11 +150,9 @@ test('HR picks a time the candidate proposed in one click and the interview move
     ['id', phone],
     ['en', 1280],
   ] as const) {
-    const page = await session.signedInPage('hr@demo.seleksi.id', {
-      locale,
-      width,
-      path: `/candidates/${interview!.candidateId}`,
-    });
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'hr@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/candidates/${interview!.candidateId}`);
     const use = page.getByRole('button', { name: locale === 'id' ? /^Pakai / : /^Use / }).first();
     await use.waitFor();
     await session.screenshot(page, `daily-proposed-${locale}-${size(width)}`);

@@ -38,7 +38,8 @@ test('HR reads the funnel, speed and sources with charts beside their tables, in
     ['en', 'Reports', 'Funnel', 'Applied'],
   ] as const) {
     for (const width of [1280, phone]) {
-      const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width });
+      const page = await session.newPage({ locale, width });
+      await session.signIn(page, 'hr@demo.seleksi.id');
       if (width === phone) await page.goto(`${session.baseUrl}/reports`);
       else await page.locator('nav.topbar__nav').getByRole('link', { name: heading }).click();
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
@@ -75,7 +76,9 @@ test('HR reads the funnel, speed and sources with charts beside their tables, in
 });
 
 test('a bad date range is named at the field; a report downloads as CSV', async () => {
-  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en', path: '/reports' });
+  const page = await session.newPage({ locale: 'en' });
+  await session.signIn(page, 'hr@demo.seleksi.id');
+  await page.goto(`${session.baseUrl}/reports`);
   await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
   await page.getByLabel('Applied from').fill('2026-05-02');
   await page.getByLabel('To', { exact: true }).fill('2026-05-01');
@@ -99,10 +102,8 @@ test('a bad date range is named at the field; a report downloads as CSV', async 
 });
 
 test("an interviewer's reports are only their own calibration: no funnel, speed or sources", async () => {
-  const page = await session.signedInPage('interviewer@demo.seleksi.id', {
-    locale: 'id',
-    width: phone,
-  });
+  const page = await session.newPage({ locale: 'id', width: phone });
+  await session.signIn(page, 'interviewer@demo.seleksi.id');
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Laporan' }).click();
   const calibration = page.locator('section#calibration');
   await calibration.waitFor();
@@ -153,11 +154,9 @@ test("a report link for another team's job says so once, downloads nothing, and 
       'Funnel',
     ],
   ] as const) {
-    const page = await session.signedInPage('user@demo.seleksi.id', {
-      locale,
-      width,
-      path: `/reports?jobId=${job!.id}`,
-    });
+    const page = await session.newPage({ locale, width });
+    await session.signIn(page, 'user@demo.seleksi.id');
+    await page.goto(`${session.baseUrl}/reports?jobId=${job!.id}`);
     await page.getByRole('alert').getByText(message).waitFor();
     // One message, not six failing sections; nothing to download; the job's title not shown.
     expect(await page.locator('.report-section').count()).toBe(0);
