@@ -92,7 +92,12 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
     cvStore: fileCvStore(cvDir),
     secretBox,
     allowLoopbackWebhooks: true,
-    pollingIntervalSeconds: 0.5,
+    // Each of the queues' workers asks PGlite, in this process, for a job every polling interval:
+    // thirteen workers every 0.5 s cost a file 7% of a core while it waits on pages (1.5 of
+    // 20 CPU seconds idle). One e-mail worker (no test here sends a backlog) and a poll a second
+    // cost a third of that; a message or a webhook leaves at most half a second later.
+    pollingIntervalSeconds: 1,
+    emailConcurrency: 1,
     retry: { retryLimit: 5, retryDelaySeconds: 1 },
   });
   // The run's one Chromium (chromium-server.ts); closing this connection closes this file's
@@ -121,10 +126,18 @@ export async function startBrowserSession(options: { databaseUrl?: string } = {}
     baseUrl,
     db,
     inbox,
-    /** A fresh browser context (no cookies, no local storage) at the given width and language. */
-    async newPage(options: { width?: number; locale?: 'id' | 'en' } = {}): Promise<Page> {
+    /**
+     * A fresh browser context (no cookies, no local storage) at the given width and language, at
+     * the sign-in page, or at `at` (a path of the app or a whole address) when given: a page
+     * opened for the careers site, the portal or practice does not load the sign-in page first.
+     */
+    async newPage(
+      options: { width?: number; locale?: 'id' | 'en'; at?: string } = {},
+    ): Promise<Page> {
       const page = await blankPage(options);
-      await page.goto(baseUrl);
+      await page.goto(
+        options.at?.startsWith('http') ? options.at : `${baseUrl}${options.at ?? ''}`,
+      );
       return page;
     },
     /** Signs in through the sign-in form of a page showing it (as newPage leaves it). */

@@ -21,9 +21,11 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 test('the move dialog names the booked interview a move cancels, and who is told (375 px)', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: `/candidates/${candidate.id}`,
+  });
   await page.getByTestId('interview-card').waitFor();
   await page.getByRole('button', { name: 'Pindahkan tahap' }).click();
   const dialog = page.getByRole('dialog');
@@ -40,9 +42,10 @@ test('the move dialog names the booked interview a move cancels, and who is told
 });
 
 test('rejecting a candidate shows their interview cancelled, without its buttons, without a reload', async () => {
-  const page = await session.newPage({ locale: 'en' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    path: `/candidates/${candidate.id}`,
+  });
   const card = page.getByTestId('interview-card');
   await expect.poll(() => card.textContent()).toContain('Scheduled');
   await card.getByRole('button', { name: 'Reschedule' }).waitFor();
@@ -79,8 +82,7 @@ test('rejecting a candidate shows their interview cancelled, without its buttons
 });
 
 test('a request the network drops shows the error, and "try again" loads the page (375 px)', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id', width: 375 });
   const candidatePath = `**/api/candidates/${candidate.id}`;
   await page.route(candidatePath, (route) => route.abort('internetdisconnected'));
   await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
@@ -97,8 +99,7 @@ test('a request the network drops shows the error, and "try again" loads the pag
 });
 
 test('a bulk reject or move lists each booked interview it cancels, whose, and who is told (375 px)', async () => {
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en', width: 375 });
   const job = await jobWithTwoBookedInterviews(page);
   await page.goto(`${session.baseUrl}/jobs/${job}`);
   await page.getByTestId('board-card').first().waitFor();
@@ -224,9 +225,11 @@ test('an interview over with no scorecard in reads time passed, scorecard awaite
     ],
     ['en', 'Time passed', /Scorecard (awaited|overdue)/, 'The candidate will attend', 'Reschedule'],
   ] as const) {
-    const page = await session.newPage({ locale, width: 375 });
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates/${past!.candidateId}`);
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width: 375,
+      path: `/candidates/${past!.candidateId}`,
+    });
     const card = page.getByTestId('interview-card');
     await expect.poll(() => card.textContent()).toContain(over);
     expect(await card.getByTestId('scorecard-wait').textContent()).toMatch(wait);
@@ -256,9 +259,11 @@ test("HR's Today decision link opens the candidate page at the decision panel, f
     `UPDATE interviews SET starts_at = now() - interval '7 days' WHERE id = $1`,
     [late!.interviewId],
   );
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: '/',
+  });
   const section = page.locator('section', { hasText: 'Keputusan interview HR yang menunggu Anda' });
   await section.locator(`a[href^="/candidates/${late!.candidateId}"]`).first().click();
   await expect.poll(() => page.evaluate(() => window.location.hash)).toMatch(/^#decision-/);

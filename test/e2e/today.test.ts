@@ -33,8 +33,7 @@ test('HR lands on Today and opens a candidate who waits too long, in id and en, 
     ['en', 'Today', 'Candidates waiting too long'],
   ] as const) {
     for (const width of [1280, phone]) {
-      const page = await session.newPage({ locale, width });
-      await session.signIn(page, 'hr@demo.seleksi.id');
+      const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width });
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
       // The nav badge counts what waits for HR.
       await expect.poll(() => page.locator('nav.topbar__nav .nav-count').count()).toBe(1);
@@ -54,8 +53,7 @@ test('HR lands on Today and opens a candidate who waits too long, in id and en, 
 });
 
 test('a hiring manager sees their interviews and opens the kit from Today; the job list stays in the nav', async () => {
-  const page = await session.newPage({ locale: 'en' });
-  await session.signIn(page, 'user@demo.seleksi.id');
+  const page = await session.signedInPage('user@demo.seleksi.id', { locale: 'en' });
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
   const agenda = page.getByRole('region', { name: 'Interviews' });
   const item = agenda.locator('.today__link').first();
@@ -111,8 +109,10 @@ test('an interviewer lands on Today at 375 px: the scorecard they owe, overdue, 
       'Tidak ada interview terjadwal untuk hari-hari ke depan.',
     ],
   ] as const) {
-    const page = await session.newPage({ locale, width: phone });
-    await session.signIn(page, 'interviewer@demo.seleksi.id');
+    const page = await session.signedInPage('interviewer@demo.seleksi.id', {
+      locale,
+      width: phone,
+    });
     await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
     const scorecards = page.getByRole('region', { name: section });
     const item = scorecards.locator('.today__item');
@@ -167,8 +167,7 @@ test("HR finds the user's verdict on Today, in id and en at 375 px, and opens th
     ['id', 'Keputusan user yang perlu ditindaklanjuti', 'Tidak lolos: kirim kabar ke kandidat'],
     ['en', "The user's verdicts to follow up", 'Not passed: tell the candidate'],
   ] as const) {
-    const page = await session.newPage({ locale, width: phone });
-    await session.signIn(page, 'hr@demo.seleksi.id');
+    const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width: phone });
     const verdicts = page.getByRole('region', { name: section });
     const item = verdicts.getByRole('link', { name: new RegExp(atUser!.fullName) });
     await item.waitFor();
@@ -228,8 +227,7 @@ test("an offer accepted in the portal shows on HR's Today as starting soon, and 
     ],
     ['en', 'Starting soon', 'Offer accepted: starts', 'The candidate accepted the offer: starts'],
   ] as const) {
-    const page = await session.newPage({ locale, width: phone });
-    await session.signIn(page, 'hr@demo.seleksi.id');
+    const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width: phone });
     const starting = page.getByRole('region', { name: section });
     const link = starting.getByRole('link', { name: offer.name });
     await link.waitFor();
@@ -269,8 +267,7 @@ test("a hiring manager's candidate booked ahead opens the kit; once no interview
   );
   expect(passed, 'a candidate passed to user@ with a user interview booked ahead').toBeDefined();
   const todayItem = async (locale: 'id' | 'en', section: string) => {
-    const page = await session.newPage({ locale, width: phone });
-    await session.signIn(page, 'user@demo.seleksi.id');
+    const page = await session.signedInPage('user@demo.seleksi.id', { locale, width: phone });
     const item = page
       .getByRole('region', { name: section })
       .getByRole('link', { name: new RegExp(passed!.fullName) });
@@ -326,8 +323,7 @@ test("HR sees a candidate's reschedule request first on Today, and on the interv
     ['en', 'Reschedule requests', 'Interviews', 'The candidate asked for another time'],
     ['id', 'Permintaan jadwal ulang', 'Jadwal interview', 'Kandidat meminta jadwal lain'],
   ] as const) {
-    const page = await session.newPage({ locale });
-    await session.signIn(page, 'hr@demo.seleksi.id');
+    const page = await session.signedInPage('hr@demo.seleksi.id', { locale });
     const requests = page.getByRole('region', { name: section });
     await requests.getByRole('link', { name: asked!.fullName }).waitFor();
     // The first section of the page, above the long lists.

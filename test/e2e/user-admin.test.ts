@@ -49,9 +49,11 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
   await session.screenshot(admin, 'users-invited-id-desktop');
 
   // HR reads the outbox on a phone: the invitation is there, its link is not.
-  const hr = await session.newPage({ width: 375, locale: 'en' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
-  await hr.goto(`${session.baseUrl}/outbox`);
+  const hr = await session.signedInPage('hr@demo.seleksi.id', {
+    width: 375,
+    locale: 'en',
+    path: '/outbox',
+  });
   const invitation = hr.getByTestId('outbox-message').filter({ hasText: nadia.email }).first();
   await invitation.locator('summary').first().click();
   await invitation.getByTestId('link-hidden').waitFor();
@@ -159,9 +161,10 @@ test('an admin invites a user, who sets a password with the link, turns on two-f
 
 test('a role chosen but not saved is saved with the password link, never dropped', async () => {
   const yoga = { name: 'Yoga Pratama', email: 'yoga.pratama@demo.seleksi.id' };
-  const admin = await session.newPage({ locale: 'id' });
-  await session.signIn(admin, 'admin@demo.seleksi.id');
-  await admin.goto(`${session.baseUrl}/settings/users`);
+  const admin = await session.signedInPage('admin@demo.seleksi.id', {
+    locale: 'id',
+    path: '/settings/users',
+  });
   await admin.getByLabel('Nama', { exact: true }).fill(yoga.name);
   await admin.getByLabel('E-mail', { exact: true }).fill(yoga.email);
   await admin.locator('.invite-form select[name=role]').selectOption('interviewer');
@@ -180,9 +183,11 @@ test('a role chosen but not saved is saved with the password link, never dropped
   await admin.reload();
   await expect.poll(() => row.locator('select[name=role]').inputValue()).toBe('hiring_manager');
 
-  const phone = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(phone, 'admin@demo.seleksi.id');
-  await phone.goto(`${session.baseUrl}/settings/users`);
+  const phone = await session.signedInPage('admin@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: '/settings/users',
+  });
   const onPhone = phone.locator(`li[data-email="${yoga.email}"]`);
   await onPhone.locator('select[name=role]').selectOption('interviewer');
   await onPhone.getByRole('button', { name: 'Save role and create password link' }).waitFor();
@@ -210,9 +215,11 @@ test('the admin screens in English and at phone width', async () => {
   await page.getByRole('heading', { name: 'Two-factor sign-in' }).waitFor();
   await session.screenshot(page, 'account-security-en-desktop');
 
-  const phone = await session.newPage({ locale: 'id', width: 375 });
-  await session.signIn(phone, 'admin@demo.seleksi.id');
-  await phone.goto(`${session.baseUrl}/settings/users`);
+  const phone = await session.signedInPage('admin@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: '/settings/users',
+  });
   await phone.locator('.user-row').first().waitFor();
   await expectNoSidewaysScroll(phone);
   await session.screenshot(phone, 'users-id-phone');
@@ -225,9 +232,11 @@ test('the admin screens in English and at phone width', async () => {
   await phone.goto(`${session.baseUrl}/settings/audit-log`);
   await phone.locator('.audit-table').waitFor();
   await session.screenshot(phone, 'audit-log-id-phone');
-  const phoneEn = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(phoneEn, 'admin@demo.seleksi.id');
-  await phoneEn.goto(`${session.baseUrl}/settings/users`);
+  const phoneEn = await session.signedInPage('admin@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: '/settings/users',
+  });
   await phoneEn.locator('.user-row').first().waitFor();
   await session.screenshot(phoneEn, 'users-en-phone');
   await expectRoleChangeBlocked(

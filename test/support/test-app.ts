@@ -17,6 +17,12 @@ import { openTestDatabase } from './test-database';
 
 export const testPassword = 'correct horse battery staple';
 
+/**
+ * The test users' password hash, made once per worker process: argon2 is slow on purpose, and API
+ * files share their worker (isolate: false). Each app still signs its users in through the API.
+ */
+let testPasswordHash: Promise<string> | undefined;
+
 /** The mail settings the test apps run with: the defaults config.ts gives an unset environment. */
 export const testMail: MailSettings = readMailSettings();
 
@@ -110,7 +116,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
         pollingIntervalSeconds: 0.5,
       })
     : undefined;
-  const passwordHash = await hashPassword(testPassword);
+  testPasswordHash ??= hashPassword(testPassword);
+  const passwordHash = await testPasswordHash;
   const make = async (key: string, role: Role, name: string): Promise<TestUser> => {
     const email = `${key.toLowerCase()}@test.seleksi.id`;
     const row = await insertUser(db, {
