@@ -18361,6 +18361,7 @@ export interface operations {
           | 'sign_in.succeeded'
           | 'sign_in.failed'
           | 'sign_in.locked'
+          | 'sign_in.locked_at_new_recovery_codes'
           | 'settings.security_changed'
           | 'interview.scheduled'
           | 'interview.rescheduled'
