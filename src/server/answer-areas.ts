@@ -27,11 +27,14 @@ export function areasOf(areas: AnswerAreas, params: unknown): string[] {
   const id = areas.entity && given[`${areas.entity}Id`];
   // Only an id of the right shape names an area: the session lookup sends it to the database
   // before the route's own check, and "a\u0000b" there was a 500 instead of the route's 400.
-  const named = idSchema.safeParse(id).success;
-  const entity = named ? [`${areas.entity}:${id}`] : [];
+  const parsed = idSchema.safeParse(id);
+  // The triggers write ids in lower case; an address may carry one in upper case (a pasted link),
+  // whose area would otherwise never be found and its kept answer never refreshed.
+  const named = parsed.success ? parsed.data.toLowerCase() : undefined;
+  const entity = named ? [`${areas.entity}:${named}`] : [];
   const setup =
     named && areas.entity === 'candidate' && areas.setupOfCandidateJobs
-      ? [`candidate-jobs:${id}`]
+      ? [`candidate-jobs:${named}`]
       : [];
   return [...entity, ...setup, ...(areas.tables ?? []).map((table) => `table:${table}`)];
 }

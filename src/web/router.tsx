@@ -34,8 +34,11 @@ export function useLocation(): { path: string; search: URLSearchParams } {
     return () => window.removeEventListener('popstate', update);
   }, []);
   return useMemo(() => {
-    const url = new URL(address, window.location.origin);
-    return { path: url.pathname, search: url.searchParams };
+    // Split by hand: a path starting with "//" would read as another host through new URL.
+    const query = address.indexOf('?');
+    return query < 0
+      ? { path: address, search: new URLSearchParams() }
+      : { path: address.slice(0, query), search: new URLSearchParams(address.slice(query)) };
   }, [address]);
 }
 

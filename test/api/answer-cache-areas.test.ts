@@ -494,6 +494,22 @@ test.each(unreadWrites)('%s keeps every kept answer', async (_, write) => {
   for (const url of screensOfB) expect(await computed(url), url).toBe(false);
 });
 
+test('a candidate page asked for with the id in upper case is refreshed by a change too', async () => {
+  const upper = `/api/candidates/${other.candidateId.toUpperCase()}`;
+  const read = async () =>
+    (await t.call(t.users.recruiter, 'GET', upper)).body as { fullName: string };
+  const before = await read();
+  await t.db.query(`UPDATE candidates SET full_name = $2 WHERE id = $1`, [
+    other.candidateId,
+    'Nama Huruf Besar',
+  ]);
+  expect((await read()).fullName).toBe('Nama Huruf Besar');
+  await t.db.query(`UPDATE candidates SET full_name = $2 WHERE id = $1`, [
+    other.candidateId,
+    before.fullName,
+  ]);
+});
+
 test("a user's new title still refreshes every kept answer", async () => {
   await warmB();
   await t.db.query(`UPDATE users SET title = 'Kepala Rekrutmen' WHERE id = $1`, [
