@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import {
   QueryClient,
   useMutation,
@@ -88,7 +89,11 @@ export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPa
   } = {},
 ) {
   const queryClient = useQueryClient();
-  return useMutation<ApiData<M, P>, ApiError, ApiInput<M, P>>({
+  // The requests on their way, by their input: the same one sent again before the first answers
+  // (a double click, Enter pressed twice) is not sent, and `isPending` is true from the press on.
+  const running = useRef(new Set<string>());
+  const [, settled] = useState(0);
+  const mutation = useMutation<ApiData<M, P>, ApiError, ApiInput<M, P>>({
     mutationFn: async (input) => {
       try {
         return await callApi(method, path, input);
@@ -107,8 +112,30 @@ export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPa
       if (!staleRefusals.has(error.code) || typeof invalidates === 'function') return;
       await invalidateApi(queryClient, invalidates);
     },
+    onSettled: (_data, _error, input) => {
+      running.current.delete(requestKey(input));
+      settled((count) => count + 1);
+    },
   });
+  const mutate: typeof mutation.mutate = (...request) => {
+    const key = requestKey(request[0]);
+    if (running.current.has(key)) return;
+    running.current.add(key);
+    settled((count) => count + 1);
+    mutation.mutate(...request);
+  };
+  return { ...mutation, mutate, isPending: mutation.isPending || running.current.size > 0 };
 }
+
+let uniqueFile = 0;
+/**
+ * A request's input as text, to know the same request sent twice. Files do not show in JSON:
+ * an input carrying one counts as new every time (two files uploaded at once both go).
+ */
+const requestKey = (input: unknown): string =>
+  JSON.stringify(input ?? null, (_key, value: unknown) =>
+    value instanceof Blob || value instanceof FormData ? `file ${++uniqueFile}` : value,
+  );
 
 const staleRefusals = new Set(['edited_elsewhere', 'moved_elsewhere']);
 

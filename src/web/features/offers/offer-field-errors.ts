@@ -1,5 +1,5 @@
 import type { ApiError } from '../../api/client';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type I18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages-id';
 import { ambiguousCityNote, bareCityNote, sentences } from './minimum-wage-hint';
 import { formatRupiah, regionName } from './rupiah';
@@ -15,47 +15,7 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
     if (!problem) return undefined;
     const params = problem.params ?? {};
     const key = `offers.error.${problem.code ?? ''}` as MessageKey;
-    if (problem.code === 'below_minimum_wage') {
-      const below = t(key, {
-        minimum: formatRupiah(Number(params.minimum)),
-        kind: String(params.kind ?? '').toUpperCase(),
-        year: String(params.year ?? ''),
-        region: regionName({ province: String(params.region ?? '') }),
-        decree: String(params.decree ?? ''),
-      });
-      // The start's year has no figure yet: an older one stands in, and HR should know.
-      const old = params.missingYear
-        ? ` ${t('offers.minimumWageOld', { year: String(params.missingYear) })}`
-        : '';
-      // The province's UMP stands in for the job's city, whose UMK may be higher.
-      const city = params.cityWithoutUmk
-        ? t('offers.minimumWageUmpOnly', {
-            province: regionName({ province: String(params.region ?? '') }),
-            city: String(params.cityWithoutUmk),
-          })
-        : '';
-      const ambiguous =
-        typeof params.ambiguousCity === 'string'
-          ? ambiguousCityNote(t, {
-              city: String(params.region ?? ''),
-              monthlyAmount: Number(params.minimum),
-              ambiguousCity: {
-                written: params.ambiguousCity,
-                other: {
-                  city: String(params.otherCity),
-                  monthlyAmount: Number(params.otherMinimum),
-                },
-              },
-            })
-          : '';
-      const bare =
-        typeof params.bareCity === 'string'
-          ? bareCityNote(t, {
-              bareCity: { written: params.bareCity, city: String(params.takenCity) },
-            })
-          : '';
-      return sentences(`${below}${old}`, city, ambiguous, bare);
-    }
+    if (problem.code === 'below_minimum_wage') return belowMinimumWageText(t, params);
     if (problem.code === 'before_offer_date' && typeof params.offerDate === 'string') {
       return t(key, { offerDate: date(params.offerDate) });
     }
@@ -67,4 +27,51 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
     }
     return tk('offers.error', problem.code ?? '', tk('error', problem.code ?? '', problem.message));
   };
+}
+
+/**
+ * The server's "below the minimum wage" problem in words: the figure checked, and the notes its
+ * details call for (an older year's figure standing in, a city without its UMK, an unclear city).
+ */
+export function belowMinimumWageText(t: I18n['t'], params: Record<string, unknown>): string {
+  const below = t('offers.error.below_minimum_wage', {
+    minimum: formatRupiah(Number(params.minimum)),
+    kind: String(params.kind ?? '').toUpperCase(),
+    year: String(params.year ?? ''),
+    region: regionName({ province: String(params.region ?? '') }),
+    decree: String(params.decree ?? ''),
+  });
+  // The start's year has no figure yet: an older one stands in, and HR should know.
+  // `year` is the figure's own year, the one checked against (the latest on record).
+  const old = params.missingYear
+    ? ` ${t('offers.minimumWageOld', { year: String(params.missingYear), latest: String(params.year ?? '') })}`
+    : '';
+  // The province's UMP stands in for the job's city, whose UMK may be higher.
+  const city = params.cityWithoutUmk
+    ? t('offers.minimumWageUmpOnly', {
+        province: regionName({ province: String(params.region ?? '') }),
+        city: String(params.cityWithoutUmk),
+      })
+    : '';
+  const ambiguous =
+    typeof params.ambiguousCity === 'string'
+      ? ambiguousCityNote(t, {
+          city: String(params.region ?? ''),
+          monthlyAmount: Number(params.minimum),
+          ambiguousCity: {
+            written: params.ambiguousCity,
+            other: {
+              city: String(params.otherCity),
+              monthlyAmount: Number(params.otherMinimum),
+            },
+          },
+        })
+      : '';
+  const bare =
+    typeof params.bareCity === 'string'
+      ? bareCityNote(t, {
+          bareCity: { written: params.bareCity, city: String(params.takenCity) },
+        })
+      : '';
+  return sentences(`${below}${old}`, city, ambiguous, bare);
 }

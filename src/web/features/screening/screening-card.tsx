@@ -16,6 +16,7 @@ export function ScreeningCard({
   onSelect,
   advanceLabel,
   onAdvance,
+  busy = false,
   onReject,
 }: {
   item: Item;
@@ -23,6 +24,8 @@ export function ScreeningCard({
   onSelect(on: boolean): void;
   advanceLabel: string;
   onAdvance(): void;
+  /** A move of this page is on its way: its buttons wait for the answer. */
+  busy?: boolean;
   onReject(): void;
 }) {
   const { t, date, number } = useI18n();
@@ -113,7 +116,12 @@ export function ScreeningCard({
         </div>
       )}
       <div className="screening-card__actions">
-        <button className="button button--primary button--small" type="button" onClick={onAdvance}>
+        <button
+          className="button button--primary button--small"
+          type="button"
+          onClick={onAdvance}
+          disabled={busy}
+        >
           {advanceLabel}
         </button>
         <button className="button button--small" type="button" onClick={onReject}>

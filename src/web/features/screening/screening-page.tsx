@@ -73,6 +73,7 @@ export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: 
     setMoveTarget({ jobId, applicationIds, name, toStage: 'rejected', stages, can: job.data.can });
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
+  const moving = single.isPending || many.isPending;
   const advanceLabel = stage === 'applied' ? t('screening.toScreening') : t('screening.advance');
 
   return (
@@ -107,6 +108,7 @@ export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: 
               className="button button--primary button--small"
               type="button"
               onClick={() => advance(selected)}
+              disabled={moving}
             >
               {stage === 'applied' ? t('screening.toScreening') : t('screening.advanceSelected')}
             </button>
@@ -130,6 +132,7 @@ export function ScreeningPage({ jobId, stage: asked }: { jobId: string; stage?: 
             onSelect={(on) => toggle(item.applicationId, on)}
             advanceLabel={advanceLabel}
             onAdvance={() => advance([item.applicationId])}
+            busy={moving}
             onReject={() => reject([item.applicationId], item.candidateName)}
           />
         ))}
