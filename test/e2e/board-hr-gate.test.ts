@@ -1,12 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { jakartaTime } from '../support/jakarta-time';
 import {
   screenshotDir,
   screenshotsWanted,
   startBrowserSession,
   type BrowserSession,
 } from './browser';
+import { bookHrOnlyInterview } from './hr-only-interview';
 
 /**
  * The board's HR gate (retrial25 H1): a card moved out of the HR interview with no HR decision
@@ -82,25 +82,11 @@ async function undecidedCard(page: Page): Promise<GateCard> {
 
 /** HR books the card's HR interview a few days ahead, itself on the panel. */
 async function bookHrInterview(page: Page, card: GateCard) {
-  const [hr] = await session.db.query<{ id: string }>(
-    `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
-  );
-  const booked = await page.request.post(
-    `${session.baseUrl}/api/applications/${card.applicationId}/interviews`,
-    {
-      data: {
-        stage: 'hr',
-        localStart: jakartaTime(6, 10),
-        timeZone: 'Asia/Jakarta',
-        durationMinutes: 45,
-        mode: 'online',
-        meetingUrl: 'https://meet.example/hr-gate',
-        interviewerIds: [hr!.id],
-        locale: 'en',
-      },
-    },
-  );
-  expect(booked.status(), await booked.text()).toBe(201);
+  await bookHrOnlyInterview(session, page, card.applicationId, {
+    daysAhead: 6,
+    hour: 10,
+    meetingUrl: 'https://meet.example/hr-gate',
+  });
 }
 
 async function chooseUserInterview(page: Page, card: GateCard, locale: Locale) {

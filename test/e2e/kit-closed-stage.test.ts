@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { jakartaTime } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { bookHrOnlyInterview } from './hr-only-interview';
 
 /**
  * HR books itself onto a demo candidate's HR interview, then moves the candidate on past the gate
@@ -19,26 +19,12 @@ test('the kit of a stage whose interview was cancelled offers no scorecard, in e
        AND NOT EXISTS (SELECT 1 FROM scorecards s WHERE s.application_id = a.id)
      ORDER BY a.created_at LIMIT 1`,
   );
-  const [hrUser] = await session.db.query<{ id: string }>(
-    `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
-  );
   const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
-  const booked = await hr.request.post(
-    `${session.baseUrl}/api/applications/${application!.id}/interviews`,
-    {
-      data: {
-        stage: 'hr',
-        localStart: jakartaTime(9, 11),
-        timeZone: 'Asia/Jakarta',
-        durationMinutes: 45,
-        mode: 'online',
-        meetingUrl: 'https://meet.example/kit-closed',
-        interviewerIds: [hrUser!.id],
-        locale: 'en',
-      },
-    },
-  );
-  expect(booked.status(), await booked.text()).toBe(201);
+  await bookHrOnlyInterview(session, hr, application!.id, {
+    daysAhead: 9,
+    hour: 11,
+    meetingUrl: 'https://meet.example/kit-closed',
+  });
   const kitUrl = `${session.baseUrl}/applications/${application!.id}/interviews/hr`;
   await hr.goto(kitUrl);
   await hr.getByTestId('scorecard-opens').waitFor(); // live: the form waits for the interview

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { jakartaTime } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { bookHrOnlyInterview } from './hr-only-interview';
 
 /**
  * An interviewer opens a kit that is not theirs (HR's own interview) or one whose application is
@@ -20,26 +20,12 @@ async function hrOnlyKit(): Promise<string> {
        AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
      ORDER BY a.created_at LIMIT 1`,
   );
-  const [hrUser] = await session.db.query<{ id: string }>(
-    `SELECT id FROM users WHERE email = 'hr@demo.seleksi.id'`,
-  );
   const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
-  const booked = await hr.request.post(
-    `${session.baseUrl}/api/applications/${application!.id}/interviews`,
-    {
-      data: {
-        stage: 'hr',
-        localStart: jakartaTime(9, 11),
-        timeZone: 'Asia/Jakarta',
-        durationMinutes: 45,
-        mode: 'online',
-        meetingUrl: 'https://meet.example/kit-not-yours',
-        interviewerIds: [hrUser!.id],
-        locale: 'en',
-      },
-    },
-  );
-  expect(booked.status(), await booked.text()).toBe(201);
+  await bookHrOnlyInterview(session, hr, application!.id, {
+    daysAhead: 9,
+    hour: 11,
+    meetingUrl: 'https://meet.example/kit-not-yours',
+  });
   await hr.context().close();
   return `/applications/${application!.id}/interviews/hr`;
 }
