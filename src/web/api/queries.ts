@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import {
   QueryClient,
   useMutation,
@@ -91,7 +91,8 @@ export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPa
   const queryClient = useQueryClient();
   // The requests on their way, by their input: the same one sent again before the first answers
   // (a double click, Enter pressed twice) is not sent, and `isPending` is true from the press on.
-  const running = useRef(new Set<string>());
+  // The key each input was sent under, so its answer frees that key (a file's key is made once).
+  const running = useRef(new Map<unknown, string>());
   const [, settled] = useState(0);
   const mutation = useMutation<ApiData<M, P>, ApiError, ApiInput<M, P>>({
     mutationFn: async (input) => {
@@ -113,17 +114,22 @@ export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPa
       await invalidateApi(queryClient, invalidates);
     },
     onSettled: (_data, _error, input) => {
-      running.current.delete(requestKey(input));
+      running.current.delete(input);
       settled((count) => count + 1);
     },
   });
-  const mutate: typeof mutation.mutate = (...request) => {
-    const key = requestKey(request[0]);
-    if (running.current.has(key)) return;
-    running.current.add(key);
-    settled((count) => count + 1);
-    mutation.mutate(...request);
-  };
+  const send = mutation.mutate;
+  // Stable like TanStack's own `mutate`: pages call it from effects that depend on it.
+  const mutate = useCallback<typeof send>(
+    (...request) => {
+      const key = requestKey(request[0]);
+      if ([...running.current.values()].includes(key)) return;
+      running.current.set(request[0], key);
+      settled((count) => count + 1);
+      send(...request);
+    },
+    [send],
+  );
   return { ...mutation, mutate, isPending: mutation.isPending || running.current.size > 0 };
 }
 
