@@ -96,6 +96,13 @@ test('the candidate opens the portal from the e-mail on a phone and confirms', a
   await english.goto(portalLink);
   await english.getByText('You are at the HR interview stage.').waitFor();
   await session.screenshot(english, 'portal-en-375');
+  // Picking a language in the portal saves it for the e-mails, and the page says so; back to
+  // Indonesian, as she applied (the later e-mails of this file are in Indonesian).
+  await english.getByRole('button', { name: 'EN', exact: true }).click();
+  await english.getByRole('status').getByText('our e-mails to you are in English').waitFor();
+  await english.getByRole('button', { name: 'ID', exact: true }).click();
+  await english.getByRole('status').getByText('selanjutnya dalam Bahasa Indonesia').waitFor();
+  await session.screenshot(english, 'portal-language-saved-id-375');
 
   const wrong = await session.newPage({ width: 375, locale: 'en' });
   await wrong.goto(`${session.baseUrl}/portal/not-a-real-link-0000000000000`);

@@ -298,6 +298,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portal.sampleQuestions': 'Sample questions',
   'portal.practice': 'Practise your answers with the coach',
   'portal.practiceHint': 'Free, no account; your answers never leave your device.',
+  'portal.languageRemembered': 'Saved: our e-mails to you are in English from now on.',
   'portal.unavailableTitle': 'This link cannot be opened',
   'portal.unavailable':
     'The link may be mistyped, replaced by a newer one, or expired. Contact the HR team who sent it for a new link.',

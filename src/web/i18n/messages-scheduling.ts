@@ -294,6 +294,8 @@ export const schedulingMessagesId = {
   'portal.sampleQuestions': 'Contoh pertanyaan',
   'portal.practice': 'Latihan menjawab dengan coach',
   'portal.practiceHint': 'Gratis, tanpa akun; jawaban Anda tidak meninggalkan perangkat.',
+  'portal.languageRemembered':
+    'Tersimpan: e-mail kami untuk Anda selanjutnya dalam Bahasa Indonesia.',
   'portal.unavailableTitle': 'Tautan ini tidak bisa dibuka',
   'portal.unavailable':
     'Tautan mungkin salah ketik, sudah diganti, atau sudah kedaluwarsa. Hubungi tim HR yang mengirimkannya untuk mendapat tautan baru.',
