@@ -72,3 +72,36 @@ for (const locale of ['en', 'id'] as const) {
     await page.context().close();
   });
 }
+
+test('a rejection preview the server failed to write asks to try again, and "Try again" shows it (en, 375 px)', async () => {
+  const said = words.en;
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en', width: 375 });
+  const [job] = await session.db.query<{ id: string }>(
+    `SELECT job_id AS id FROM applications WHERE stage NOT IN ('hired', 'rejected')
+     GROUP BY job_id HAVING count(*) >= 2 ORDER BY count(*) DESC LIMIT 1`,
+  );
+  await page.goto(`${session.baseUrl}/jobs/${job!.id}`);
+  await page.locator('.card__head input[type=checkbox]').first().check();
+  await page.getByRole('button', { name: 'Reject selected' }).click();
+  const dialog = page.locator('dialog');
+  // The first preview fails on the server; the one asked again is written.
+  let failures = 0;
+  await page.route('**/rejection-preview', (route) =>
+    failures++ === 0
+      ? route.fulfill({
+          status: 500,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'internal', message: 'Failed.', fields: [] } }),
+        })
+      : route.continue(),
+  );
+  await dialog.getByLabel('E-mail the candidate the rejection', { exact: false }).check();
+  await expect
+    .poll(() => dialog.locator('.load-error [role="alert"]').textContent())
+    .toBe(said.retry);
+  await dialog.getByRole('button', { name: said.tryAgain }).click();
+  await dialog.locator('.email-preview pre').first().waitFor();
+  expect(failures).toBe(2);
+  await session.screenshot(page, 'failure-words-preview-retried-en-375');
+  await page.context().close();
+});
