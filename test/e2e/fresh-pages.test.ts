@@ -133,7 +133,11 @@ test('a bulk reject or move lists each booked interview it cancels, whose, and w
   // names the e-mail that move sends, not the rejection's.
   const interviewPart = (line: string) => line.split(' — the candidate')[0];
   await page.getByRole('button', { name: 'Move selected' }).click();
-  await dialog.getByLabel('To stage').selectOption('cv_screening');
+  // HR picks the stage: none is chosen for them, and Hired is not offered (only from the offer).
+  const toStage = dialog.getByLabel('To stage');
+  expect(await toStage.inputValue()).toBe('');
+  expect(await toStage.locator('option').allTextContents()).not.toContain('Hired');
+  await toStage.selectOption('cv_screening');
   await expect
     .poll(async () => (await notice.locator('li').allTextContents()).map(interviewPart).sort())
     .toEqual(lines.map(interviewPart).sort());

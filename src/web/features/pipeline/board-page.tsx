@@ -111,19 +111,27 @@ export function BoardPage({ jobId }: { jobId: string }) {
     requestMove,
     dragStart: (card) => (dragged.current = card),
   };
-  const bulk = (toStage: Stage) =>
+  // "Move selected" lets HR pick the stage (no stage chosen for them); cards all in one stage are
+  // not offered that stage, and Hired only from the offer, as for one card.
+  const bulk = (toStage?: Stage) => {
+    const cards = [...selected.values()];
+    const sharedStage = cards.every((card) => card.stage === cards[0]?.stage)
+      ? cards[0]?.stage
+      : undefined;
     setMoveTarget({
       jobId,
       applicationIds: [...selected.keys()],
-      names: [...selected.values()].map((card) => card.name),
+      names: cards.map((card) => card.name),
       // The stage this board shows each card in: one moved elsewhere since is skipped.
       expectedStages: Object.fromEntries(
         [...selected].map(([applicationId, card]) => [applicationId, card.stage]),
       ),
       toStage,
-      stages,
+      fromStage: sharedStage,
+      stages: sharedStage ? stages : stages.filter((stage) => stage !== 'hired'),
       can: data.job.can,
     });
+  };
   const columns = data.columns.filter((column) => !shownStage || column.stage === shownStage);
   const searchFor = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -195,7 +203,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
             className="button"
             type="button"
             disabled={selected.size > bulkLimit}
-            onClick={() => bulk('user_interview')}
+            onClick={() => bulk()}
           >
             {t('board.bulkMove')}
           </button>
