@@ -272,6 +272,19 @@ export async function listImportedCandidates(
   );
 }
 
+/** How many people an import stored anew (its other written lines added applications to people stored). */
+export async function countCandidatesImportedAnew(
+  db: Queryable,
+  importId: string,
+): Promise<number> {
+  const [row] = await db.query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM audit_log
+     WHERE action = 'candidate.imported' AND detail->>'importId' = $1::text`,
+    [importId],
+  );
+  return row?.count ?? 0;
+}
+
 /**
  * Candidates already stored who may be any of these people: the same e-mail or phone, or a name
  * word in common in the same city. The domain decides who really looks alike.

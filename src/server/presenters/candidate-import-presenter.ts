@@ -24,6 +24,7 @@ export function presentImport(state: ImportState) {
     rowsToImport: state.rowsToImport,
     draftJobs: state.draftJobs,
     importedCandidates: state.importedCandidates,
+    newCandidates: state.newCandidates,
     // Skipped rows keep no stored candidate's id (they are kept after the import).
     skippedRows: state.skippedRows,
     stoppedAtRow: state.stoppedAtRow,

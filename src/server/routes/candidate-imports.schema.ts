@@ -94,6 +94,12 @@ export const candidateImport = z.object({
   checkedRows: z.number().int(),
   validRows: z.number().int(),
   importedRows: z.number().int(),
+  newCandidates: z
+    .number()
+    .int()
+    .describe(
+      'Of importedRows, the lines that stored a new person (the others added an application to one stored)',
+    ),
   failure: z.string().nullable(),
   problems: z.array(importPreviewProblem).describe('The first 500 problems, in row order'),
   problemCount: z

@@ -2,6 +2,7 @@ import type { Database } from '../../db/database';
 import {
   findMatchedCandidateNames,
   listImportDraftJobs,
+  countCandidatesImportedAnew,
   listImportedCandidates,
   listImportProblems,
   listRowsToImport,
@@ -44,6 +45,11 @@ export interface ImportState extends CandidateImportRow {
   draftJobs: { id: string; title: string; rows: number }[];
   /** Who was imported, once written: the first rows' candidates (`importedRows` in all). */
   importedCandidates: { id: string; fullName: string }[];
+  /**
+   * Of `importedRows`, the lines that stored a new person; the others added an application to
+   * someone already stored (or named on an earlier line), so "n candidates imported" would overcount.
+   */
+  newCandidates: number;
 }
 
 export interface RowToImport {
@@ -88,6 +94,8 @@ export async function readImport(
     written && found.importedRows > 0
       ? await listImportedCandidates(db, importId, shownRowsToImport)
       : [];
+  const newCandidates =
+    written && found.importedRows > 0 ? await countCandidatesImportedAnew(db, importId) : 0;
   return {
     ...found,
     problems: await withMatchedNames(db, problems),
@@ -99,6 +107,7 @@ export async function readImport(
     rowsToImport,
     draftJobs,
     importedCandidates,
+    newCandidates,
   };
 }
 

@@ -5970,6 +5970,8 @@ export interface operations {
             checkedRows: number;
             validRows: number;
             importedRows: number;
+            /** @description Of importedRows, the lines that stored a new person (the others added an application to one stored) */
+            newCandidates: number;
             failure: string | null;
             /** @description The first 500 problems, in row order */
             problems: {
@@ -6242,6 +6244,8 @@ export interface operations {
             checkedRows: number;
             validRows: number;
             importedRows: number;
+            /** @description Of importedRows, the lines that stored a new person (the others added an application to one stored) */
+            newCandidates: number;
             failure: string | null;
             /** @description The first 500 problems, in row order */
             problems: {
@@ -6530,6 +6534,8 @@ export interface operations {
             checkedRows: number;
             validRows: number;
             importedRows: number;
+            /** @description Of importedRows, the lines that stored a new person (the others added an application to one stored) */
+            newCandidates: number;
             failure: string | null;
             /** @description The first 500 problems, in row order */
             problems: {
@@ -6807,6 +6813,8 @@ export interface operations {
             checkedRows: number;
             validRows: number;
             importedRows: number;
+            /** @description Of importedRows, the lines that stored a new person (the others added an application to one stored) */
+            newCandidates: number;
             failure: string | null;
             /** @description The first 500 problems, in row order */
             problems: {
@@ -7077,6 +7085,8 @@ export interface operations {
             checkedRows: number;
             validRows: number;
             importedRows: number;
+            /** @description Of importedRows, the lines that stored a new person (the others added an application to one stored) */
+            newCandidates: number;
             failure: string | null;
             /** @description The first 500 problems, in row order */
             problems: {

@@ -46,6 +46,8 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.cancel': 'Import nothing',
   'import.changeMapping': 'Change the column mapping',
   'import.done': '{count} candidates imported.',
+  'import.doneWithStored':
+    '{count} lines imported: {people} new candidates; {stored} more applications added to people already in Seleksi.',
   'import.cancelled': 'Import cancelled; nothing was saved.',
   'import.failed': 'The import failed and nothing was saved. Try again.',
   'import.stopped':

@@ -46,6 +46,8 @@ export const importMessagesId = {
   'import.cancel': 'Jangan impor apa pun',
   'import.changeMapping': 'Ubah pemetaan kolom',
   'import.done': '{count} kandidat diimpor.',
+  'import.doneWithStored':
+    '{count} baris diimpor: {people} kandidat baru; {stored} lamaran lagi ditambahkan ke orang yang sudah ada di Seleksi.',
   'import.cancelled': 'Impor dibatalkan; tidak ada yang disimpan.',
   'import.failed': 'Impor gagal dan tidak ada yang disimpan. Coba lagi.',
   'import.stopped':

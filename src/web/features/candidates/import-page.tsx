@@ -156,9 +156,15 @@ function ImportSteps({ importId }: { importId: string }) {
                 left: data.validRows - data.importedRows - data.skippedRows.length,
               })
             : data.status === 'completed'
-              ? data.importedRows === 1
-                ? t('import.doneOne')
-                : t('import.done', { count: data.importedRows })
+              ? data.newCandidates < data.importedRows
+                ? t('import.doneWithStored', {
+                    count: data.importedRows,
+                    people: data.newCandidates,
+                    stored: data.importedRows - data.newCandidates,
+                  })
+                : data.importedRows === 1
+                  ? t('import.doneOne')
+                  : t('import.done', { count: data.importedRows })
               : t('import.cancelled')}
         </p>
         <ImportedCandidates data={data} />
