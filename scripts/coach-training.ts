@@ -64,6 +64,8 @@ export const trainingFiles = [
   { file: 'train11-b.jsonl', writer: 'train11-b' },
   { file: 'train12-a.jsonl', writer: 'train12-a' },
   { file: 'train12-b.jsonl', writer: 'train12-b' },
+  { file: 'train13-a.jsonl', writer: 'train13-a' },
+  { file: 'train13-b.jsonl', writer: 'train13-b' },
 ] as const;
 
 export const trainingDir = fileURLToPath(new URL('../training/coach/', import.meta.url));
