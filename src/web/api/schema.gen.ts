@@ -3460,9 +3460,9 @@ export interface components {
         workLocation: string;
         /** @enum {string} */
         workMode: 'onsite' | 'hybrid' | 'remote';
-        /** Format: date */
+        /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
         startDate: string;
-        /** Format: date */
+        /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
         expiresOn: string;
         note: string;
         version: number;
@@ -3516,9 +3516,9 @@ export interface components {
         workLocation: string;
         /** @enum {string} */
         workMode: 'onsite' | 'hybrid' | 'remote';
-        /** Format: date */
+        /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
         startDate: string;
-        /** Format: date */
+        /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
         expiresOn: string;
         note: string;
         version: number;
@@ -11421,9 +11421,9 @@ export interface operations {
           workLocation: string;
           /** @enum {string} */
           workMode: 'onsite' | 'hybrid' | 'remote';
-          /** Format: date */
+          /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
           startDate: string;
-          /** Format: date */
+          /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
           expiresOn: string;
           note: string;
         };
@@ -11550,9 +11550,9 @@ export interface operations {
               workLocation: string;
               /** @enum {string} */
               workMode: 'onsite' | 'hybrid' | 'remote';
-              /** Format: date */
+              /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
               startDate: string;
-              /** Format: date */
+              /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
               expiresOn: string;
               note: string;
               version: number;
@@ -11606,9 +11606,9 @@ export interface operations {
               workLocation: string;
               /** @enum {string} */
               workMode: 'onsite' | 'hybrid' | 'remote';
-              /** Format: date */
+              /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
               startDate: string;
-              /** Format: date */
+              /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
               expiresOn: string;
               note: string;
               version: number;
@@ -11797,9 +11797,9 @@ export interface operations {
           workLocation: string;
           /** @enum {string} */
           workMode: 'onsite' | 'hybrid' | 'remote';
-          /** Format: date */
+          /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
           startDate: string;
-          /** Format: date */
+          /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
           expiresOn: string;
           note: string;
           /** @description The current version when the form was opened; if a newer one exists, 409 edited_elsewhere and nothing is saved */
@@ -13388,6 +13388,7 @@ export interface operations {
           localStart: string;
           /** @description IANA time zone, e.g. Asia/Jakarta */
           timeZone: string;
+          /** @description Whole minutes, 15 to 480 */
           durationMinutes: number;
           /** @enum {string} */
           mode: 'online' | 'onsite';
@@ -13485,6 +13486,7 @@ export interface operations {
           localStart: string;
           /** @description IANA time zone, e.g. Asia/Jakarta */
           timeZone: string;
+          /** @description Whole minutes, 15 to 480 */
           durationMinutes: number;
           /** @enum {string} */
           mode: 'online' | 'onsite';
@@ -14046,6 +14048,7 @@ export interface operations {
           localStart: string;
           /** @description IANA time zone, e.g. Asia/Jakarta */
           timeZone: string;
+          /** @description Whole minutes, 15 to 480 */
           durationMinutes: number;
           /**
            * @default onsite
@@ -14142,6 +14145,7 @@ export interface operations {
           localStart: string;
           /** @description IANA time zone, e.g. Asia/Jakarta */
           timeZone: string;
+          /** @description Whole minutes, 15 to 480 */
           durationMinutes: number;
           /**
            * @default onsite
@@ -15584,12 +15588,12 @@ export interface operations {
       content: {
         'application/json': {
           /**
-           * @description Gross per month, whole rupiah
+           * @description Gross per month: whole rupiah, or as typed (`17,5 juta`, `Rp 17.500.000`); unreadable text is refused naming the field
            * @default null
            */
-          grossMonthlySalary?: number | null;
+          grossMonthlySalary?: (number | string) | null;
           /**
-           * Format: date
+           * @description YYYY-MM-DD; other text is refused as invalid_date beside the other problems
            * @default null
            */
           startDate?: string | null;
