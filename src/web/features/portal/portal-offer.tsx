@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { formatRupiah, parseRupiah } from '../../../domain/money';
+import { formatRupiah } from '../../../domain/money';
 import { offerDeclineReasons } from '../../../domain/offers/offer-answer';
 import { offerDateText } from '../../../domain/offers/offer-answer-wording';
 import { type ApiData, type ApiError, apiUrl } from '../../api/client';
