@@ -15,6 +15,12 @@ export function calendarDate(year: number, month: number, day: number): string |
   return valid ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : null;
 }
 
+/** Whether the text is a day of the calendar written `YYYY-MM-DD`, as the API takes dates. */
+export function isIsoDay(text: string): boolean {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return parts !== null && calendarDate(+parts[1]!, +parts[2]!, +parts[3]!) !== null;
+}
+
 /** A typed or written date as `YYYY-MM-DD`, read day first; null when it is no date. */
 export function readDayFirst(value: string): string | null {
   const text = value.trim();

@@ -363,12 +363,21 @@ describe("the candidate's answer to an offer", () => {
     expectInvalid(await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {}), {
       grossMonthlySalary: 'amount_or_date_required',
     });
+    // Every problem in one answer: the amount's beside the date's.
     expectInvalid(
       await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
         grossMonthlySalary: -5,
         startDate: jakartaDay(-3),
       }),
-      { grossMonthlySalary: true },
+      { grossMonthlySalary: 'amount_not_positive', startDate: 'date_in_past' },
+    );
+    // As the portal's form sends them: the amount and a date it could not read, as typed.
+    expectInvalid(
+      await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
+        grossMonthlySalary: 'tujuh belas',
+        startDate: '31/12/2026x',
+      }),
+      { grossMonthlySalary: 'invalid_amount', startDate: 'invalid_date' },
     );
     expectInvalid(
       await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
@@ -377,6 +386,12 @@ describe("the candidate's answer to an offer", () => {
       { startDate: 'date_in_past' },
     );
     expect((await portalOffer(offer.token)).state).toBe('open');
+    // An amount as typed is read as people write it.
+    const typed = await t.call(null, 'POST', `/api/portal/${offer.token}/offer/counter`, {
+      grossMonthlySalary: '17,5 juta',
+    });
+    expect(typed.status, JSON.stringify(typed.body)).toBe(200);
+    expect((await portalOffer(offer.token)).state).toBe('awaiting_reply');
   });
 
   it("closes the candidate's other open applications only when HR confirms", async () => {

@@ -139,6 +139,41 @@ describe('offers: drafting, approval and sending', () => {
     expect(await offerRows(applicationId)).toBe(0);
   });
 
+  it("names a date it cannot read beside the terms' other problems, in one answer", async () => {
+    // As the offer form sends a date typed as 32/12/2026: the text itself.
+    const bad = {
+      expiresOn: '32/12/2026',
+      probationMonths: 6,
+      grossMonthlySalary: 5_000_000,
+      startDate: jakartaDay(30),
+    };
+    const all = {
+      expiresOn: 'invalid_date',
+      probationMonths: 'probation_too_long',
+      grossMonthlySalary: 'below_minimum_wage',
+    };
+    const { applicationId } = await applicationAtOffer(t, jobId);
+    expectInvalid(await draft(applicationId, offerTerms(bad)), all);
+    expectInvalid(await draft(applicationId, offerTerms({ ...bad, startDate: '' })), {
+      ...all,
+      startDate: 'required',
+    });
+    expect(await offerRows(applicationId)).toBe(0);
+    // A change is held to the same rules, and leaves the offer at its version.
+    const { offerId } = await draftedOffer(t, jobId);
+    const change = await t.call(t.users.recruiter, 'PUT', `/api/offers/${offerId}`, {
+      ...offerTerms({ ...bad, expiresOn: jakartaDay(10), startDate: '2026-02-30' }),
+      expectedVersion: 1,
+    });
+    expectInvalid(change, {
+      startDate: 'invalid_date',
+      probationMonths: 'probation_too_long',
+      grossMonthlySalary: 'below_minimum_wage',
+    });
+    const after = await t.call(t.users.recruiter, 'GET', `/api/offers/${offerId}`);
+    expect(after.body).toMatchObject({ currentVersion: 1, current: { probationMonths: 3 } });
+  });
+
   it("a city's UMK comes before the province's UMP", async () => {
     await recordMinimumWage(t, {
       province: 'dki_jakarta',

@@ -105,17 +105,24 @@ describe('scheduling interviews', () => {
         durationMinutes: 5,
       }),
     );
-    expectInvalid(reply, { durationMinutes: 'too_small' });
-    const second = await schedule(
+    // One answer names them all: the length beside the time and the link.
+    expectInvalid(reply, {
+      durationMinutes: 'too_small',
+      localStart: 'in_the_past',
+      meetingUrl: 'meeting_link_required',
+    });
+    // As the form sends a date and time it cannot read, with a link that is none.
+    const unreadable = await schedule(
       applicationId,
       hrInterview({
-        localStart: '2020-01-01T10:00',
-        meetingUrl: '',
-        interviewerIds: [t.users.otherManager.id],
+        localStart: '31/02/2026 25:00',
+        meetingUrl: 'zoom meeting',
+        durationMinutes: -5,
       }),
     );
-    expectInvalid(second, {
-      localStart: 'in_the_past',
+    expectInvalid(unreadable, {
+      durationMinutes: 'too_small',
+      localStart: true,
       meetingUrl: 'meeting_link_required',
     });
     const notOnTeam = await schedule(

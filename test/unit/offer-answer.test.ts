@@ -66,6 +66,20 @@ describe('which answers an offer takes', () => {
     expect(codes(counter(null, '2026-11-30'))).toEqual(['date_in_past']);
     expect(counter(9_000_000, '2026-12-01').ok).toBe(true);
     expect(counter(null, '2027-01-04').ok).toBe(true);
+    // As typed in the portal: read as people write amounts; every slip named at once.
+    const typed = (amount: string, startDate: string | null) =>
+      checkOfferAnswer(
+        'X',
+        { kind: 'counter', grossMonthlySalary: amount, startDate, note: '' },
+        now,
+      );
+    expect(typed('17,5 juta', null)).toMatchObject({
+      ok: true,
+      value: { grossMonthlySalary: 17_500_000 },
+    });
+    expect(codes(typed('tujuh belas', '31/12/2026x'))).toEqual(['invalid_amount', 'invalid_date']);
+    expect(codes(typed('0', '2026-11-30'))).toEqual(['amount_not_positive', 'date_in_past']);
+    expect(codes(typed('  ', ' '))).toEqual(['amount_or_date_required']);
   });
 
   it('answers move the offer: accepted, declined, countered; holding firm opens it again', () => {

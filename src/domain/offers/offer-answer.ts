@@ -1,4 +1,5 @@
-import { monthlyAmountProblem } from '../money';
+import { isIsoDay } from '../day-first';
+import { monthlyAmountProblem, parseRupiah } from '../money';
 import { jakartaDate } from '../today';
 import { ok, type FieldProblem, type Result } from '../result';
 import { isHr, type Role } from '../roles';
@@ -67,7 +68,9 @@ export type OfferAnswerInput =
   | { kind: 'decline'; reason: OfferDeclineReason | null; note: string }
   | {
       kind: 'counter';
-      grossMonthlySalary: number | null;
+      /** Whole rupiah, or the amount as typed (`17,5 juta`), read here so that a slip is named. */
+      grossMonthlySalary: number | string | null;
+      /** `YYYY-MM-DD`, or text as typed that the rules name as no date. */
       startDate: string | null;
       note: string;
     };
@@ -142,34 +145,49 @@ function checkAcceptance(
   return ok({ kind: 'accept', signedName: input.signedName.trim().replace(/\s+/g, ' ') });
 }
 
+/** The proposed amount: none, or whole rupiah; text as typed is read as people write amounts. */
+function counterAmount(value: number | string | null): Result<number | null> {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return ok(null);
+  const read = typeof value === 'number' ? ok(value) : parseRupiah(value, 'grossMonthlySalary');
+  if (!read.ok) return read;
+  const problem = monthlyAmountProblem(read.value, 'grossMonthlySalary');
+  return problem ? { ok: false, problems: [problem] } : read;
+}
+
+/** Every problem of the proposal at once: the amount's and the date's side by side. */
 function checkCounter(
-  input: { grossMonthlySalary: number | null; startDate: string | null; note: string },
+  input: { grossMonthlySalary: number | string | null; startDate: string | null; note: string },
   now: Date,
 ): Result<OfferAnswer> {
   const problems: FieldProblem[] = [];
-  const amount = input.grossMonthlySalary;
-  if (amount === null && input.startDate === null) {
+  const amount = counterAmount(input.grossMonthlySalary);
+  if (!amount.ok) problems.push(...amount.problems);
+  const startDate = input.startDate?.trim() ? input.startDate.trim() : null;
+  if (amount.ok && amount.value === null && startDate === null) {
     problems.push({
       path: 'grossMonthlySalary',
       code: 'amount_or_date_required',
       message: 'Propose an amount, a start date, or both.',
     });
   }
-  const amountProblem =
-    amount === null ? undefined : monthlyAmountProblem(amount, 'grossMonthlySalary');
-  if (amountProblem) problems.push(amountProblem);
-  if (input.startDate !== null && input.startDate < jakartaDate(now)) {
+  if (startDate !== null && !isIsoDay(startDate)) {
+    problems.push({
+      path: 'startDate',
+      code: 'invalid_date',
+      message: 'Use a date as YYYY-MM-DD, e.g. 2026-01-31.',
+    });
+  } else if (startDate !== null && startDate < jakartaDate(now)) {
     problems.push({
       path: 'startDate',
       code: 'date_in_past',
       message: 'The start date cannot be in the past.',
     });
   }
-  if (problems.length) return { ok: false, problems };
+  if (!amount.ok || problems.length) return { ok: false, problems };
   return ok({
     kind: 'counter',
-    grossMonthlySalary: amount,
-    startDate: input.startDate,
+    grossMonthlySalary: amount.value,
+    startDate,
     note: input.note.trim(),
   });
 }

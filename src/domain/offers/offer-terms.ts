@@ -1,3 +1,4 @@
+import { isIsoDay } from '../day-first';
 import { workModes, type EmploymentType, type WorkMode } from '../job';
 import { ok, type FieldProblem, type Result } from '../result';
 import type { ApplicableMinimumWage } from './minimum-wage';
@@ -210,9 +211,24 @@ function payProblems(terms: OfferTerms, context: OfferCheckContext): FieldProble
   return problems;
 }
 
+/**
+ * A date field the request carried as text the calendar has no day for (32/12/2026, as typed):
+ * named here beside the terms' other problems rather than alone before them.
+ */
+function unreadableDay(path: 'startDate' | 'expiresOn', day: string): FieldProblem | null {
+  if (day.trim() === '') return field(path, 'required', 'This field is required.');
+  return isIsoDay(day)
+    ? null
+    : field(path, 'invalid_date', 'Use a date as YYYY-MM-DD, e.g. 2026-01-31.');
+}
+
 function dateProblems(terms: OfferTerms, offerDate: string): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (terms.startDate < offerDate) {
+  const unreadable = {
+    startDate: unreadableDay('startDate', terms.startDate),
+    expiresOn: unreadableDay('expiresOn', terms.expiresOn),
+  };
+  const problems = [unreadable.startDate, unreadable.expiresOn].filter((p) => p !== null);
+  if (!unreadable.startDate && terms.startDate < offerDate) {
     problems.push(
       field('startDate', 'before_offer_date', 'The start date cannot be before the offer date.', {
         offerDate,
@@ -220,7 +236,7 @@ function dateProblems(terms: OfferTerms, offerDate: string): FieldProblem[] {
     );
   }
   // The offer date is today, so "before the offer date" and "in the past" are the same here.
-  if (terms.expiresOn < offerDate) {
+  if (!unreadable.expiresOn && terms.expiresOn < offerDate) {
     problems.push(field('expiresOn', 'in_the_past', 'The expiry date has already passed.'));
   }
   return problems;

@@ -1,5 +1,6 @@
 import { ok, type FieldProblem, type Result } from '../result';
 import {
+  checkDuration,
   distinctPanel,
   isWebLink,
   problemAdder,
@@ -40,6 +41,7 @@ export function planHeldInterview(
   const problems: FieldProblem[] = [];
   const add = problemAdder(problems);
   const startsAt = readStart(request, add);
+  checkDuration(request.durationMinutes, add);
   if (startsAt && startsAt.getTime() > context.now.getTime()) {
     add('localStart', 'held_in_future', 'A held interview has already begun: give a past time.');
   } else if (startsAt && heldBeforeApplication(startsAt, request, context)) {

@@ -61,6 +61,7 @@ export function planSchedule(request: ScheduleRequest, now: Date): Result<Schedu
   const problems: FieldProblem[] = [];
   const add = problemAdder(problems);
   const startsAt = readStart(request, add);
+  checkDuration(request.durationMinutes, add);
   if (startsAt && startsAt.getTime() <= now.getTime()) {
     add('localStart', 'in_the_past', 'The interview must start in the future.');
   }
@@ -265,6 +266,23 @@ type AddProblem = (path: string, code: string, message: string) => void;
 
 export function problemAdder(problems: FieldProblem[]): AddProblem {
   return (path, code, message) => problems.push({ path, code, message });
+}
+
+/** How long an interview may be booked or recorded for, in minutes. */
+export const interviewMinutes = { least: 15, most: 480 } as const;
+
+/**
+ * The length's problem, if any: named by the rules beside the form's other problems (a bad link,
+ * an unreadable time), not refused alone before them.
+ */
+export function checkDuration(minutes: number, add: AddProblem): void {
+  if (!Number.isInteger(minutes)) {
+    add('durationMinutes', 'invalid_type', 'Give the length in whole minutes.');
+  } else if (minutes < interviewMinutes.least) {
+    add('durationMinutes', 'too_small', `At least ${interviewMinutes.least} minutes.`);
+  } else if (minutes > interviewMinutes.most) {
+    add('durationMinutes', 'too_big', `At most ${interviewMinutes.most / 60} hours.`);
+  }
 }
 
 /** The wall-clock start read in its time zone; a zone or a time that cannot be read is a problem. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { workModes } from '../../domain/job';
 import { locales } from '../../domain/locale';
-import { maxMonthlyRupiah } from '../../domain/money';
 import {
   counterReplyKinds,
   offerAnswerKinds,
@@ -12,13 +11,6 @@ import { answerChannels, recordedAnswerKinds } from '../../domain/offers/offer-a
 import { contractTypes } from '../../domain/offers/offer-terms';
 import { daySchema, idSchema, text, timestampSchema } from './common.schema';
 import { portalParams } from './portal.schema';
-
-const rupiahSchema = z
-  .number({ error: 'Enter an amount in rupiah.' })
-  .int({ error: 'Whole rupiah only.' })
-  .positive({ error: 'The amount must be more than zero.' })
-  .max(maxMonthlyRupiah, { error: 'This amount is not plausible for a month; check the zeros.' })
-  .describe('Gross per month, whole rupiah');
 
 export const offerParams = z.object({ offerId: idSchema });
 export { portalParams as portalOfferParams };
@@ -35,9 +27,24 @@ export const declineOfferInput = z.object({
   reason: z.enum(offerDeclineReasons).nullable().default(null),
   note: text(1000).default(''),
 });
+/**
+ * A counter-proposal takes the amount and the date as typed too, so that its rules name every
+ * slip at once (an amount that reads as none beside a date that reads as none).
+ */
 export const counterOfferInput = z.object({
-  grossMonthlySalary: rupiahSchema.nullable().default(null),
-  startDate: daySchema.nullable().default(null),
+  grossMonthlySalary: z
+    .union([z.number(), z.string().max(100, { error: 'At most 100 characters.' })])
+    .nullable()
+    .default(null)
+    .describe(
+      'Gross per month: whole rupiah, or as typed (`17,5 juta`, `Rp 17.500.000`); unreadable text is refused naming the field',
+    ),
+  startDate: z
+    .string()
+    .max(40, { error: 'At most 40 characters.' })
+    .nullable()
+    .default(null)
+    .describe('YYYY-MM-DD; other text is refused as invalid_date beside the other problems'),
   note: text(1000).default(''),
 });
 export const holdFirmInput = z.object({ note: text(1000).default('') });

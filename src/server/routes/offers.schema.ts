@@ -17,6 +17,15 @@ import { daySchema, idSchema, text, timestampSchema } from './common.schema';
 const rupiah = z.number().int({ error: 'Whole rupiah only.' });
 const flag = (description: string) => z.boolean().describe(description);
 
+/**
+ * A date of the terms: `YYYY-MM-DD`. Other text passes the schema so that the offer's rules name
+ * it (invalid_date) beside every other problem of the terms in one answer, not alone before them.
+ */
+const termsDay = z
+  .string()
+  .max(40, { error: 'Use a date as YYYY-MM-DD, e.g. 2026-01-31.' })
+  .describe('YYYY-MM-DD; other text is refused as invalid_date with the other problems');
+
 export const offerParams = z.object({ offerId: idSchema });
 
 export const allowance = z.object({ name: text(80), monthlyAmount: rupiah });
@@ -41,8 +50,8 @@ export const offerTerms = z.object({
   workingHours: text(100),
   workLocation: text(200),
   workMode: z.enum(workModes),
-  startDate: daySchema,
-  expiresOn: daySchema,
+  startDate: termsDay,
+  expiresOn: termsDay,
   note: text(2000),
 });
 export type OfferTermsInput = z.infer<typeof offerTerms>;

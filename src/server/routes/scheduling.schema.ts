@@ -29,11 +29,8 @@ export const localDateTimeSchema = z
 export const interviewTimeFields = {
   localStart: localDateTimeSchema,
   timeZone: text(64, 1).describe('IANA time zone, e.g. Asia/Jakarta'),
-  durationMinutes: z
-    .number()
-    .int()
-    .min(15, { error: 'At least 15 minutes.' })
-    .max(480, { error: 'At most 8 hours.' }),
+  // 15 minutes to 8 hours: the domain's rule (checkDuration), named beside the form's others.
+  durationMinutes: z.number().describe('Whole minutes, 15 to 480'),
 };
 
 /** Where, after the mode (each form has its own default mode). */

@@ -3460,9 +3460,9 @@ export interface components {
         workLocation: string;
         /** @enum {string} */
         workMode: 'onsite' | 'hybrid' | 'remote';
-        /** Format: date */
+        /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
         startDate: string;
-        /** Format: date */
+        /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
         expiresOn: string;
         note: string;
         version: number;
@@ -3516,9 +3516,9 @@ export interface components {
         workLocation: string;
         /** @enum {string} */
         workMode: 'onsite' | 'hybrid' | 'remote';
-        /** Format: date */
+        /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
         startDate: string;
-        /** Format: date */
+        /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
         expiresOn: string;
         note: string;
         version: number;
@@ -11431,9 +11431,9 @@ export interface operations {
           workLocation: string;
           /** @enum {string} */
           workMode: 'onsite' | 'hybrid' | 'remote';
-          /** Format: date */
+          /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
           startDate: string;
-          /** Format: date */
+          /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
           expiresOn: string;
           note: string;
         };
@@ -11560,9 +11560,9 @@ export interface operations {
               workLocation: string;
               /** @enum {string} */
               workMode: 'onsite' | 'hybrid' | 'remote';
-              /** Format: date */
+              /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
               startDate: string;
-              /** Format: date */
+              /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
               expiresOn: string;
               note: string;
               version: number;
@@ -11616,9 +11616,9 @@ export interface operations {
               workLocation: string;
               /** @enum {string} */
               workMode: 'onsite' | 'hybrid' | 'remote';
-              /** Format: date */
+              /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
               startDate: string;
-              /** Format: date */
+              /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
               expiresOn: string;
               note: string;
               version: number;
@@ -11807,9 +11807,9 @@ export interface operations {
           workLocation: string;
           /** @enum {string} */
           workMode: 'onsite' | 'hybrid' | 'remote';
-          /** Format: date */
+          /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
           startDate: string;
-          /** Format: date */
+          /** @description YYYY-MM-DD; other text is refused as invalid_date with the other problems */
           expiresOn: string;
           note: string;
           /** @description The current version when the form was opened; if a newer one exists, 409 edited_elsewhere and nothing is saved */
@@ -13398,6 +13398,7 @@ export interface operations {
           localStart: string;
           /** @description IANA time zone, e.g. Asia/Jakarta */
           timeZone: string;
+          /** @description Whole minutes, 15 to 480 */
           durationMinutes: number;
           /** @enum {string} */
           mode: 'online' | 'onsite';
@@ -13495,6 +13496,7 @@ export interface operations {
           localStart: string;
           /** @description IANA time zone, e.g. Asia/Jakarta */
           timeZone: string;
+          /** @description Whole minutes, 15 to 480 */
           durationMinutes: number;
           /** @enum {string} */
           mode: 'online' | 'onsite';
@@ -14056,6 +14058,7 @@ export interface operations {
           localStart: string;
           /** @description IANA time zone, e.g. Asia/Jakarta */
           timeZone: string;
+          /** @description Whole minutes, 15 to 480 */
           durationMinutes: number;
           /**
            * @default onsite
@@ -14152,6 +14155,7 @@ export interface operations {
           localStart: string;
           /** @description IANA time zone, e.g. Asia/Jakarta */
           timeZone: string;
+          /** @description Whole minutes, 15 to 480 */
           durationMinutes: number;
           /**
            * @default onsite
@@ -15594,12 +15598,12 @@ export interface operations {
       content: {
         'application/json': {
           /**
-           * @description Gross per month, whole rupiah
+           * @description Gross per month: whole rupiah, or as typed (`17,5 juta`, `Rp 17.500.000`); unreadable text is refused naming the field
            * @default null
            */
-          grossMonthlySalary?: number | null;
+          grossMonthlySalary?: (number | string) | null;
           /**
-           * Format: date
+           * @description YYYY-MM-DD; other text is refused as invalid_date beside the other problems
            * @default null
            */
           startDate?: string | null;

@@ -62,14 +62,20 @@ export function TextField({
   label,
   hint,
   error,
+  sendsText,
   ...input
-}: Common & InputHTMLAttributes<HTMLInputElement>) {
+}: Common &
+  InputHTMLAttributes<HTMLInputElement> & {
+    /** A date field's text that reads as no date goes as typed, for the server to name. */
+    sendsText?: boolean;
+  }) {
   return (
     <FieldShell label={label} hint={hint} error={error}>
       {({ id, describedBy }) =>
         input.type === 'date' ? (
           <DayInput
             id={id}
+            sendsText={sendsText}
             aria-invalid={Boolean(error)}
             aria-describedby={describedBy}
             {...input}

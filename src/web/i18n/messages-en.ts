@@ -364,7 +364,9 @@ export const messagesEn: Messages = {
   'decision.outcome.advanceTo': 'Advance to {stage}',
   'decision.outcome.reject': 'Reject',
   'decision.outcome.hold': 'Hold',
-  'decision.rationale': 'Rationale',
+  'decision.rationale': 'Rationale (optional)',
+  'decision.rationaleHint':
+    "Needed when you decide against the panel's recommendation, or when HR and the user disagree.",
   'decision.submit': 'Record decision',
   'verdict.overrideTitle': 'Decide before the interview or all scorecards?',
   'verdict.overrideTitleScorecards': 'Decide before every scorecard is in?',

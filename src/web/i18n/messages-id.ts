@@ -366,7 +366,9 @@ export const messagesId = {
   'decision.outcome.advanceTo': 'Lanjutkan ke {stage}',
   'decision.outcome.reject': 'Tolak',
   'decision.outcome.hold': 'Tunda',
-  'decision.rationale': 'Alasan keputusan',
+  'decision.rationale': 'Alasan keputusan (opsional)',
+  'decision.rationaleHint':
+    'Wajib diisi bila keputusan berbeda dari rekomendasi panel, atau bila HR dan user tidak sepakat.',
   'decision.submit': 'Simpan keputusan',
   'verdict.overrideTitle': 'Putuskan sebelum interview atau semua scorecard masuk?',
   'verdict.overrideTitleScorecards': 'Putuskan sebelum semua scorecard masuk?',

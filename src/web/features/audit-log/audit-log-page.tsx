@@ -168,6 +168,9 @@ export function AuditLogPage() {
 function useDetailText(): (detail: Record<string, unknown>) => string {
   const { t, tk } = useI18n();
   const value = (v: unknown, key?: string): string => {
+    // An empty value (no previous stage, no reason given) reads as a dash, never "null".
+    if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0))
+      return t('common.none');
     if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no');
     // Which sign-in factor failed or was used: password, authenticator code, recovery code.
     if (key === 'factor' && typeof v === 'string') return tk('audit.factor', v, wordsOf(v));

@@ -312,7 +312,12 @@ function DecisionForm({
               {t(`decision.skipsInterview.${outcome}`, { when: dateTime(upcomingInterview) })}
             </p>
           )}
-          <TextArea label={t('decision.rationale')} rows={3} {...bind('rationale')} />
+          <TextArea
+            label={t('decision.rationale')}
+            hint={t('decision.rationaleHint')}
+            rows={3}
+            {...bind('rationale')}
+          />
           {stage === 'hr' && outcome === 'reject' && (
             <Checkbox
               name="emailCandidate"

@@ -247,6 +247,7 @@ export function OfferForm({
             label={t('offers.startDate')}
             name="startDate"
             type="date"
+            sendsText
             value={form.startDate}
             onChange={(e) => set('startDate', e.target.value)}
             error={fieldError('startDate')}
@@ -255,6 +256,7 @@ export function OfferForm({
             label={t('offers.expiresOn')}
             name="expiresOn"
             type="date"
+            sendsText
             value={form.expiresOn}
             onChange={(e) => set('expiresOn', e.target.value)}
             error={fieldError('expiresOn')}

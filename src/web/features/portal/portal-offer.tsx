@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { formatRupiah, parseRupiah } from '../../../domain/money';
+import { formatRupiah } from '../../../domain/money';
 import { offerDeclineReasons } from '../../../domain/offers/offer-answer';
 import { offerDateText } from '../../../domain/offers/offer-answer-wording';
 import { type ApiData, type ApiError, apiUrl } from '../../api/client';
@@ -322,8 +322,7 @@ function DeclineForm({ token, onCancel }: { token: string; onCancel(): void }) {
 }
 
 function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
-  const { t, tk } = useI18n();
-  const [amountProblem, setAmountProblem] = useState<string | undefined>();
+  const { t } = useI18n();
   const countering = useApiMutation('post', '/api/portal/{token}/offer/counter', {
     invalidates: offerViews(token),
   });
@@ -331,23 +330,15 @@ function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
     { grossMonthlySalary: '', startDate: '', note: '' },
     countering.error,
   );
-  const amount = bind('grossMonthlySalary');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // Typed the way people write amounts (9.500.000, 9,5 juta); read here, sent as a number.
-    const typed = draft.grossMonthlySalary;
-    const parsed = typed.trim() ? parseRupiah(typed, 'grossMonthlySalary') : null;
-    if (parsed && !parsed.ok) {
-      const problem = parsed.problems[0]!;
-      setAmountProblem(tk('error', problem.code, problem.message));
-      return;
-    }
-    setAmountProblem(undefined);
+    // The amount and the date go as typed (9.500.000, 9,5 juta; 31/12/2026 read as a date): the
+    // server reads them and names every slip at once, the amount's beside the date's.
     countering.mutate({
       path: { token },
       body: {
-        grossMonthlySalary: parsed ? parsed.value : null,
-        startDate: draft.startDate || null,
+        grossMonthlySalary: draft.grossMonthlySalary.trim() || null,
+        startDate: draft.startDate.trim() || null,
         note: draft.note,
       },
     });
@@ -359,10 +350,14 @@ function CounterForm({ token, onCancel }: { token: string; onCancel(): void }) {
         label={t('offerAnswer.counterSalary')}
         hint={t('offerAnswer.counterSalaryHint')}
         inputMode="decimal"
-        {...amount}
-        error={amountProblem ?? amount.error}
+        {...bind('grossMonthlySalary')}
       />
-      <TextField label={t('offerAnswer.counterStart')} type="date" {...bind('startDate')} />
+      <TextField
+        label={t('offerAnswer.counterStart')}
+        type="date"
+        sendsText
+        {...bind('startDate')}
+      />
       <TextArea label={t('offerAnswer.counterNote')} rows={3} {...bind('note')} />
       <FormError error={countering.error} fields={['grossMonthlySalary', 'startDate', 'note']} />
       <AnswerActions

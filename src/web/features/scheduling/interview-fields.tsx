@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { schedulingTimeZones } from '../../../domain/scheduling/zoned-time';
+import { interviewMinutes } from '../../../domain/scheduling/interview-schedule';
 import type { ApiData, ApiError } from '../../api/client';
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { ChoiceField, TextField } from '../../components/form-fields';
@@ -98,7 +99,7 @@ export function TimeZoneField(
 }
 
 /** The interview lengths the server accepts (the schedule and held-interview schemas). */
-const minutes = { least: 15, most: 480 } as const;
+const minutes = interviewMinutes;
 
 /** An interview's length; a refused one says the limit rather than a bare "too short". */
 export function DurationField({
