@@ -47,7 +47,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.changeMapping': 'Change the column mapping',
   'import.done': '{count} candidates imported.',
   'import.doneWithStored':
-    '{count} lines imported: {people} new candidates; {stored} more applications added to people already in Seleksi.',
+    'Lines imported: {count} ({people} new to Seleksi, {stored} added to people already there).',
   'import.cancelled': 'Import cancelled; nothing was saved.',
   'import.failed': 'The import failed and nothing was saved. Try again.',
   'import.stopped':

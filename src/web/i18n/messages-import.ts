@@ -47,7 +47,7 @@ export const importMessagesId = {
   'import.changeMapping': 'Ubah pemetaan kolom',
   'import.done': '{count} kandidat diimpor.',
   'import.doneWithStored':
-    '{count} baris diimpor: {people} kandidat baru; {stored} lamaran lagi ditambahkan ke orang yang sudah ada di Seleksi.',
+    'Baris diimpor: {count} ({people} orang baru di Seleksi, {stored} ditambahkan ke orang yang sudah ada).',
   'import.cancelled': 'Impor dibatalkan; tidak ada yang disimpan.',
   'import.failed': 'Impor gagal dan tidak ada yang disimpan. Coba lagi.',
   'import.stopped':
