@@ -41,9 +41,11 @@ const appliedCount = async () =>
   );
 
 test('a job with 200 more applications opens with exact counts, a window of cards, and loads more as you scroll', async () => {
-  const page = await session.newPage({ locale: 'en', width: 1280 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/jobs/${jobId}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 1280,
+    path: `/jobs/${jobId}`,
+  });
   const applied = page.locator('section[data-stage=applied]');
   await applied.locator('[data-testid=board-card]').first().waitFor();
   const total = await appliedCount();
@@ -90,9 +92,11 @@ test('a job with 200 more applications opens with exact counts, a window of card
 });
 
 test('at 375 px the long board is still one column wide, scrolls inside a column, and a card moves', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/jobs/${jobId}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: `/jobs/${jobId}`,
+  });
   const applied = page.locator('section[data-stage=applied]');
   await applied.locator('[data-testid=board-card]').first().waitFor();
   await expectNoSidewaysScroll(page);

@@ -59,8 +59,7 @@ function crc32(bytes: Buffer): number {
 }
 
 test('an admin sets the brand; a colour white text cannot be read on is refused, naming the field', async () => {
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'admin@demo.seleksi.id');
+  const page = await session.signedInPage('admin@demo.seleksi.id', { locale: 'id' });
   await page.locator('nav.topbar__nav').getByRole('link', { name: 'Pengaturan' }).click();
   await page.getByRole('link', { name: /^Merek perusahaan/ }).click();
   await page.getByRole('heading', { name: 'Merek perusahaan', level: 1 }).waitFor();
@@ -97,9 +96,10 @@ test('an admin sets the brand; a colour white text cannot be read on is refused,
   await page.setViewportSize({ width: 375, height: 900 });
   await session.screenshot(page, 'brand-settings-id-375');
 
-  const english = await session.newPage({ locale: 'en' });
-  await session.signIn(english, 'admin@demo.seleksi.id');
-  await english.goto(`${session.baseUrl}/settings/brand`);
+  const english = await session.signedInPage('admin@demo.seleksi.id', {
+    locale: 'en',
+    path: '/settings/brand',
+  });
   await english.getByRole('heading', { name: 'Employer brand', level: 1 }).waitFor();
   await english.locator('.brand-logo__image').waitFor();
   await session.screenshot(english, 'brand-settings-en-1280');
@@ -110,8 +110,7 @@ test('an admin sets the brand; a colour white text cannot be read on is refused,
 test('the careers page, the portal and practice wear the brand in id and en, with no staff sign-in button in the header', async () => {
   for (const locale of ['id', 'en'] as const) {
     for (const width of [1280, 375]) {
-      const page = await session.newPage({ locale, width });
-      await page.goto(`${session.baseUrl}/careers`);
+      const page = await session.newPage({ locale, width, at: '/careers' });
       await page.locator('header .brand').getByText('PT Kopi Nusantara').waitFor();
       // The logo is its own request: wait for it rather than count it at once.
       await page.locator('header .brand img').waitFor();
@@ -146,19 +145,20 @@ test('the careers page, the portal and practice wear the brand in id and en, wit
 });
 
 test('HR opens a WhatsApp chat from the candidate page; the contact lands in the history', async () => {
-  const page = await session.newPage({ locale: 'en' });
-  await page
-    .context()
-    .route('https://wa.me/**', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<title>wa.me</title>' }),
-    );
-  await session.signIn(page, 'hr@demo.seleksi.id');
   const [candidate] = await session.db.query<{ id: string }>(
     `SELECT a.candidate_id AS id FROM applications a WHERE a.id = (
        SELECT application_id FROM portal_links WHERE token = $1)`,
     [portalPath.split('/').pop()],
   );
-  await page.goto(`${session.baseUrl}/candidates/${candidate!.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    path: `/candidates/${candidate!.id}`,
+  });
+  await page
+    .context()
+    .route('https://wa.me/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>wa.me</title>' }),
+    );
   await page.getByRole('button', { name: 'Open WhatsApp' }).first().waitFor();
   await page.getByLabel('Message', { exact: true }).first().selectOption('portal_link');
   const [chat] = await Promise.all([
@@ -198,14 +198,15 @@ test('a WhatsApp document request asks which documents and ends with them, in id
       'the following documents: ID card (KTP)',
     ],
   ] as const) {
-    const page = await session.newPage({ locale });
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      path: `/candidates/${candidate!.id}`,
+    });
     await page
       .context()
       .route('https://wa.me/**', (route) =>
         route.fulfill({ contentType: 'text/html', body: '<title>wa.me</title>' }),
       );
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates/${candidate!.id}`);
     const contact = page.locator('.whatsapp-contact').first();
     await contact.locator('select').first().selectOption('document_request');
     await contact.locator('select').nth(1).selectOption(locale);
@@ -225,8 +226,7 @@ test('a WhatsApp document request asks which documents and ends with them, in id
 });
 
 test('the WhatsApp interview reminder is offered, first, only while an interview is booked ahead', async () => {
-  const page = await session.newPage({ locale: 'en' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   // Candidates with one application, at an interview stage, contactable: with and without a booking.
   const atInterview = (booked: boolean) =>
     session.db.query<{ id: string }>(

@@ -88,8 +88,7 @@ test('the candidate proposes other times on a phone in English: a half-typed opt
   const token = await session.db.transaction((tx) =>
     ensurePortalToken(tx, candidate.applicationId),
   );
-  const phone = await session.newPage({ width: 375, locale: 'en' });
-  await phone.goto(`${session.baseUrl}/portal/${token}`);
+  const phone = await session.newPage({ width: 375, locale: 'en', at: `/portal/${token}` });
   await phone.getByRole('button', { name: 'Ask for another time' }).click();
   const first = phone.getByRole('group', { name: 'Option 1', exact: true });
   const second = phone.getByRole('group', { name: 'Option 2', exact: true });

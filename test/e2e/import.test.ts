@@ -552,9 +552,11 @@ test('a duplicate within the file says which field matched the earlier row (id a
     ],
     ['en', 'The same person as line 2 (same phone).', 'The same person as line 2 (same e-mail).'],
   ] as const) {
-    const page = await session.newPage({ locale, width: 1280 });
-    await session.signIn(page, 'hr@demo.seleksi.id');
-    await page.goto(`${session.baseUrl}/candidates/import/${uploaded.id}`);
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width: 1280,
+      path: `/candidates/import/${uploaded.id}`,
+    });
     const third = page.getByRole('row', { name: /^3 / });
     await third.waitFor();
     expect(await third.textContent()).toContain(phone);

@@ -87,11 +87,10 @@ test('afterwards the portal says kindly the interview was missed, the kit that t
   // Runs after the two tests above: both candidates did not come.
   const [first, second] = missed;
   const portalPage = async (applicationId: string, width?: number) => {
-    const page = await session.newPage({ width });
-    await page.goto(
-      `${session.baseUrl}/portal/${await ensurePortalToken(session.db, applicationId)}`,
-    );
-    return page;
+    return session.newPage({
+      width,
+      at: `/portal/${await ensurePortalToken(session.db, applicationId)}`,
+    });
   };
   const id = await portalPage(first!.applicationId);
   const missedCard = id.getByTestId('portal-missed');

@@ -57,8 +57,7 @@ test('HR records an acceptance given by phone (id, 1280 px); the portal reads it
   expect(await stageOf(offer.candidateId)).toBe('hired');
 
   for (const locale of ['id', 'en'] as const) {
-    const phone = await session.newPage({ width: 375, locale });
-    await phone.goto(offer.url);
+    const phone = await session.newPage({ width: 375, locale, at: offer.url });
     await expect
       .poll(() => phone.getByTestId('offer-state').getAttribute('data-state'), soon)
       .toBe('accepted');

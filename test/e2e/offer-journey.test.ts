@@ -190,8 +190,7 @@ test('the candidate downloads the letter on a phone and accepts: Hired; HR close
   const token = await session.db.transaction((tx) =>
     ensurePortalToken(tx, candidate.applicationId),
   );
-  const phone = await session.newPage({ width: 375, locale: 'id' });
-  await phone.goto(`${session.baseUrl}/portal/${token}`);
+  const phone = await session.newPage({ width: 375, locale: 'id', at: `/portal/${token}` });
   await phone.getByTestId('offer-salary').waitFor();
   expect(await phone.getByTestId('offer-salary').textContent()).toBe('Rp\u00a014.800.000');
   await shot(phone, '6-portal-offer-id-375');

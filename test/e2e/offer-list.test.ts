@@ -33,8 +33,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 test('HR opens the offers list, filters by status and follows an offer to the candidate', async () => {
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id' });
   await page.getByRole('link', { name: 'Penawaran', exact: true }).click();
   await page.getByRole('heading', { name: 'Penawaran kerja' }).waitFor();
   const lines = page.getByTestId('offer-line');
@@ -63,9 +62,11 @@ test('HR opens the offers list, filters by status and follows an offer to the ca
 });
 
 test('in English at phone width the list fits and the offers report links to it', async () => {
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/reports#offers`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: '/reports#offers',
+  });
   await page.getByTestId('offer-list-link').click();
   await page.getByRole('heading', { name: 'Job offers' }).waitFor();
   await page.getByLabel('Status').selectOption({ label: 'Sent to the candidate' });

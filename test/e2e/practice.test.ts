@@ -10,8 +10,7 @@ afterAll(() => session?.close());
 
 /** A phone on the HR-stage practice page, in `locale`, with `answer` typed and its feedback shown. */
 async function hrFeedbackOn(locale: 'id' | 'en', answer: string) {
-  const page = await session.newPage({ locale, width: 375 });
-  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  const page = await session.newPage({ locale, width: 375, at: '/practice?stage=hr' });
   if (locale === 'en') await page.getByLabel('Answer language').selectOption('en');
   await page.getByLabel(locale === 'en' ? 'Your answer' : 'Jawaban Anda').fill(answer);
   await page
@@ -23,8 +22,7 @@ async function hrFeedbackOn(locale: 'id' | 'en', answer: string) {
 }
 
 test('a job seeker practises the user interview on a phone, without an account, and sees the evidence marked', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await page.goto(`${session.baseUrl}/practice`);
+  const page = await session.newPage({ locale: 'id', width: 375, at: '/practice' });
   await page.getByRole('heading', { name: 'Latihan interview' }).waitFor();
   await page.getByLabel('Tahap').selectOption('user');
   await page.getByLabel('Lowongan').selectOption({ label: 'Data Analyst · Data' });
@@ -197,8 +195,7 @@ test('a sarcastic answer is not praised as calm and is told about its tone (en a
 });
 
 test('one answer is one attempt in the history, whatever the window does (resize to a phone and back, reload)', async () => {
-  const page = await session.newPage({ locale: 'id', width: 1280 });
-  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  const page = await session.newPage({ locale: 'id', width: 1280, at: '/practice?stage=hr' });
   await expect.poll(() => page.locator('.practice__question').textContent()).not.toBe('');
   await page
     .getByLabel('Jawaban Anda')
@@ -244,8 +241,7 @@ const fitsThePhone = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
 test('the history lists every attempt newest first, opens one again and practises its question again (id, phone)', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await page.goto(`${session.baseUrl}/practice?stage=hr`);
+  const page = await session.newPage({ locale: 'id', width: 375, at: '/practice?stage=hr' });
   const first = await answerShownQuestion(
     page,
     'id',
@@ -307,8 +303,7 @@ test('the history lists every attempt newest first, opens one again and practise
 });
 
 test('in English the history says it stays in the browser, and a job gives questions from its terms (phone)', async () => {
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await page.goto(`${session.baseUrl}/practice`);
+  const page = await session.newPage({ locale: 'en', width: 375, at: '/practice' });
   await page.getByLabel('Answer language').selectOption('en');
   await page.getByLabel('Stage').selectOption('user');
   await page.getByLabel('Job').selectOption({ label: 'Data Analyst · Data' });
@@ -369,8 +364,7 @@ test('a new answer gets its own marks: the evidence shown for the previous answe
 });
 
 test('switching the page to English switches the answer language and the question, until one is picked', async () => {
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await page.goto(`${session.baseUrl}/practice`);
+  const page = await session.newPage({ locale: 'id', width: 375, at: '/practice' });
   const language = page.getByLabel('Bahasa jawaban');
   await expect.poll(() => language.inputValue()).toBe('id');
   const question = page.locator('.practice__question');

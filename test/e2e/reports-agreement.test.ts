@@ -81,8 +81,7 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 test('HR reads whether the HR interview predicts the user, calibration and offers, in Indonesian', async () => {
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id' });
   await page.getByRole('link', { name: 'Laporan' }).click();
   const agreement = page.locator('section#agreement');
   await agreement
@@ -119,9 +118,11 @@ test('HR reads whether the HR interview predicts the user, calibration and offer
 });
 
 test('in English at phone width; an interviewer sees only their own calibration', async () => {
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/reports#agreement`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: '/reports#agreement',
+  });
   const agreement = page.locator('section#agreement');
   await agreement
     .getByText(/Of \d+ candidates HR passed to the user, the user accepted \d+\./)
@@ -152,8 +153,10 @@ test('in English at phone width; an interviewer sees only their own calibration'
     path: 'test-results/screenshots/reports-calibration-section-en-375.png',
   });
 
-  const own = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(own, 'interviewer@demo.seleksi.id');
+  const own = await session.signedInPage('interviewer@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+  });
   await own.getByRole('link', { name: 'Reports' }).click();
   const calibration = own.locator('section#calibration');
   await calibration.getByText('Only your own calibration').waitFor();

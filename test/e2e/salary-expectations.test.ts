@@ -38,9 +38,11 @@ const seen = async (page: Page, selector: string) =>
   (await page.locator(selector).first().innerText()).replace(/\u00a0/g, ' ');
 
 test('HR records the expectation in the HR interview kit (id, 375 px)', async () => {
-  const page = await session.newPage({ width: phone, locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/applications/${candidate.applicationId}/interviews/hr`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    width: phone,
+    locale: 'id',
+    path: `/applications/${candidate.applicationId}/interviews/hr`,
+  });
   const form = page.locator('.salary__form');
   await form.waitFor();
   await expect.poll(() => seen(page, '.salary')).toContain('Belum ada ekspektasi gaji');
@@ -74,9 +76,11 @@ test('HR records the expectation in the HR interview kit (id, 375 px)', async ()
 });
 
 test("the job's hiring manager reads it with its history on the candidate page (en, 375 px)", async () => {
-  const page = await session.newPage({ width: phone, locale: 'en' });
-  await session.signIn(page, 'user@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const page = await session.signedInPage('user@demo.seleksi.id', {
+    width: phone,
+    locale: 'en',
+    path: `/candidates/${candidate.id}`,
+  });
   await page.getByTestId('salary-latest').waitFor();
   const section = await seen(page, '.salary');
   expect(section).toContain('Salary expectation');
@@ -137,8 +141,11 @@ test('the careers page shows a job’s band only when HR chose to (en and id, 37
   await page.locator('.apply').waitFor();
   expect(await page.getByTestId('salary-band').count()).toBe(0);
 
-  const indonesian = await session.newPage({ width: phone, locale: 'id' });
-  await indonesian.goto(`${session.baseUrl}${pathOf('Content Writer')}`);
+  const indonesian = await session.newPage({
+    width: phone,
+    locale: 'id',
+    at: `${pathOf('Content Writer')}`,
+  });
   await indonesian.getByTestId('salary-band').waitFor();
   expect(await seen(indonesian, '[data-testid=salary-band]')).toBe(
     'Gaji: Rp 7.000.000 – Rp 10.000.000 per bulan (bruto)',
@@ -147,8 +154,7 @@ test('the careers page shows a job’s band only when HR chose to (en and id, 37
 });
 
 test('the job form takes the band and names a reversed one at its field (en)', async () => {
-  const page = await session.newPage({ locale: 'en' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   const [job] = await session.db.query<{ id: string }>(
     `SELECT id FROM jobs WHERE title = 'Customer Service Officer'`,
   );

@@ -36,9 +36,10 @@ const mailsTo = (subject: RegExp) =>
   session.inbox.to(candidate.email).filter((mail) => subject.test(mail.subject ?? ''));
 
 test('HR schedules the HR interview; the candidate gets the invitation with a calendar invite', async () => {
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    path: `/candidates/${candidate.id}`,
+  });
   await page.getByRole('button', { name: 'Jadwalkan interview HR' }).click();
   const dialog = page.getByRole('dialog');
   await fillDateTime(dialog, 'Tanggal dan jam', jakartaTime(3, 10));
@@ -75,8 +76,7 @@ test('HR schedules the HR interview; the candidate gets the invitation with a ca
 });
 
 test('the candidate opens the portal from the e-mail on a phone and confirms', async () => {
-  const page = await session.newPage({ width: 375 });
-  await page.goto(portalLink);
+  const page = await session.newPage({ width: 375, at: portalLink });
   await page.getByTestId('portal-status').waitFor();
   expect(await page.getByTestId('portal-status').textContent()).toBe('Anda di tahap interview HR.');
   expect(await page.getByTestId('portal-when').textContent()).toContain('10.00 WIB');
@@ -92,8 +92,7 @@ test('the candidate opens the portal from the e-mail on a phone and confirms', a
   await page.getByRole('button', { name: 'Kirim permintaan data' }).click();
   await page.getByText('Permintaan Anda tercatat.', { exact: false }).waitFor();
 
-  const english = await session.newPage({ width: 375, locale: 'en' });
-  await english.goto(portalLink);
+  const english = await session.newPage({ width: 375, locale: 'en', at: portalLink });
   await english.getByText('You are at the HR interview stage.').waitFor();
   await session.screenshot(english, 'portal-en-375');
   // Picking a language in the portal saves it for the e-mails, and the page says so; back to
@@ -104,14 +103,16 @@ test('the candidate opens the portal from the e-mail on a phone and confirms', a
   await english.getByRole('status').getByText('selanjutnya dalam Bahasa Indonesia').waitFor();
   await session.screenshot(english, 'portal-language-saved-id-375');
 
-  const wrong = await session.newPage({ width: 375, locale: 'en' });
-  await wrong.goto(`${session.baseUrl}/portal/not-a-real-link-0000000000000`);
+  const wrong = await session.newPage({
+    width: 375,
+    locale: 'en',
+    at: '/portal/not-a-real-link-0000000000000',
+  });
   await wrong.getByRole('heading', { name: 'This link cannot be opened' }).waitFor();
 });
 
 test('the candidate asks for another time; HR reschedules and the updated invitation arrives', async () => {
-  const phone = await session.newPage({ width: 375 });
-  await phone.goto(portalLink);
+  const phone = await session.newPage({ width: 375, at: portalLink });
   await phone.getByRole('button', { name: 'Minta jadwal lain' }).click();
   await fillDateTime(phone, 'Usulan 1', jakartaTime(4, 14));
   await phone.getByLabel('Alasan').fill('Ada ujian sertifikasi pada jam itu.');
@@ -123,9 +124,10 @@ test('the candidate asks for another time; HR reschedules and the updated invita
   await phone.getByRole('button', { name: 'Tarik permintaan: saya hadir di waktu ini' }).waitFor();
   await phone.getByRole('button', { name: 'Ubah usulan waktu' }).waitFor();
 
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    path: `/candidates/${candidate.id}`,
+  });
   await expect
     .poll(() => page.getByTestId('candidate-response').textContent())
     .toBe('Kandidat minta jadwal lain');
@@ -154,9 +156,11 @@ test('the candidate asks for another time; HR reschedules and the updated invita
 });
 
 test('HR reads the outbox and an admin edits an e-mail template with a preview', async () => {
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(page, 'admin@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/outbox`);
+  const page = await session.signedInPage('admin@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: '/outbox',
+  });
   await page.getByTestId('outbox-message').first().waitFor();
   await session.screenshot(page, 'outbox-en-375');
   await page.goto(`${session.baseUrl}/settings/email-templates`);
@@ -175,9 +179,10 @@ test('HR reads the outbox and an admin edits an e-mail template with a preview',
 });
 
 test('HR e-mails the candidate after a confirmation, and sends a failed message again', async () => {
-  const page = await session.newPage({ locale: 'en' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    path: `/candidates/${candidate.id}`,
+  });
   const emails = page.locator('details.emails').first();
   const openEmails = async () => {
     await emails.waitFor();

@@ -45,9 +45,10 @@ test('HR asks a candidate who agreed to one recruitment to join the talent pool;
   const email = `dewi.${Date.now()}@example.com`;
   const candidateId = await applyForOneJob(applied.id, email);
 
-  const hr = await session.newPage({ locale: 'en' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
-  await hr.goto(`${session.baseUrl}/candidates/${candidateId}`);
+  const hr = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    path: `/candidates/${candidateId}`,
+  });
   await hr.getByLabel('Choose a job').first().selectOption(other.id);
   await hr.getByRole('button', { name: 'Add to job' }).click();
   await hr.getByText('only for the job they applied to. Invite them').waitFor();
@@ -77,8 +78,7 @@ test('HR asks a candidate who agreed to one recruitment to join the talent pool;
   expect(await keptCopy()).not.toContain(link.split('/talent-pool/')[1]!);
   expect(await keptCopy()).toContain('/talent-pool/[•••]');
 
-  const phone = await session.newPage({ width: 375 });
-  await phone.goto(link);
+  const phone = await session.newPage({ width: 375, at: link });
   await phone
     .getByRole('heading', { name: 'Boleh kami pertimbangkan Anda untuk lowongan lain?' })
     .waitFor();
@@ -110,8 +110,7 @@ test('the candidate leaves the talent pool from the portal, in English at 375 px
     `SELECT p.token FROM portal_links p JOIN applications a ON a.id = p.application_id
      JOIN candidates c ON c.id = a.candidate_id WHERE c.full_name = 'Dewi Lestari Putri' LIMIT 1`,
   );
-  const phone = await session.newPage({ locale: 'en', width: 375 });
-  await phone.goto(`${session.baseUrl}/portal/${link!.token}`);
+  const phone = await session.newPage({ locale: 'en', width: 375, at: `/portal/${link!.token}` });
   const status = phone.getByTestId('portal-pool-status');
   await status.getByText('You are in our talent pool').waitFor();
   await session.screenshot(phone, 'portal-talent-pool-en-375');
@@ -120,9 +119,11 @@ test('the candidate leaves the talent pool from the portal, in English at 375 px
 });
 
 test('HR finds talent-pool members with the candidates filter, in Indonesian at 375 px', async () => {
-  const phone = await session.newPage({ locale: 'id', width: 375 });
-  await session.signIn(phone, 'hr@demo.seleksi.id');
-  await phone.goto(`${session.baseUrl}/candidates`);
+  const phone = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: '/candidates',
+  });
   await phone.locator('details.filters > summary').click();
   await phone.getByLabel('Talent pool').selectOption('member');
   const rows = phone.locator('li.candidate-row');
@@ -143,9 +144,11 @@ test('an invitation that ended unanswered says so, and HR may ask again, in Indo
   );
   const [applied, other] = jobs as [{ id: string }, { id: string }];
   const candidateId = await applyForOneJob(applied.id, `dewi.akhir.${Date.now()}@example.com`);
-  const hr = await session.newPage({ width: 375, locale: 'id' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
-  await hr.goto(`${session.baseUrl}/candidates/${candidateId}`);
+  const hr = await session.signedInPage('hr@demo.seleksi.id', {
+    width: 375,
+    locale: 'id',
+    path: `/candidates/${candidateId}`,
+  });
   const panel = hr.locator('section.talent-pool');
   await panel.getByLabel('Lowongan yang ditawarkan').selectOption(other.id);
   await panel.getByRole('button', { name: 'Kirim ajakan lewat e-mail' }).click();

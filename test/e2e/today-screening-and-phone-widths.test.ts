@@ -12,8 +12,7 @@ afterAll(() => session?.close());
 const longName = 'Wahyu Kurniawan Prawiranegarasastrowardoyohadikusumo';
 
 test('apply form on a phone: a bare github.com link is accepted, a non-link names the field', async () => {
-  const page = await session.newPage({ width: 375, locale: 'id' });
-  await page.goto(`${session.baseUrl}/careers`);
+  const page = await session.newPage({ width: 375, locale: 'id', at: '/careers' });
   await page.getByRole('link', { name: 'Backend Developer' }).click();
   await page.getByLabel('Nama lengkap').fill(longName);
   await page.getByLabel('E-mail').fill('wahyu.daily@example.com');
@@ -48,9 +47,10 @@ test('the move dialog offers no stage until HR picks one, and never the current 
     [longName],
   );
   expect(candidate).toBeDefined();
-  const page = await session.newPage({ locale: 'en' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates/${candidate!.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    path: `/candidates/${candidate!.id}`,
+  });
   await page.getByRole('button', { name: 'Move stage' }).first().click();
   const select = page.getByRole('dialog').locator('select[name=toStage]');
   expect(await select.inputValue()).toBe('');
@@ -67,9 +67,11 @@ test('on a phone the board card wraps a long name inside the card', async () => 
   const [job] = await session.db.query<{ id: string }>(
     `SELECT id FROM jobs WHERE title = 'Backend Developer'`,
   );
-  const page = await session.newPage({ width: 375, locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/jobs/${job!.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    width: 375,
+    locale: 'id',
+    path: `/jobs/${job!.id}`,
+  });
   const name = page.locator('.card__name', { hasText: longName });
   await name.waitFor();
   const fits = await name.evaluate((element) => {
@@ -97,8 +99,7 @@ test("HR's Today shows new applications to screen at once, each job's count link
     ['en', 'New applications to screen', 'to screen'],
   ] as const) {
     for (const width of [1280, 375]) {
-      const page = await session.newPage({ locale, width });
-      await session.signIn(page, 'hr@demo.seleksi.id');
+      const page = await session.signedInPage('hr@demo.seleksi.id', { locale, width });
       const fresh = page.getByRole('region', { name: section });
       const job = fresh.locator('.today__item').filter({ hasText: newest!.title });
       await expect.poll(() => job.textContent()).toContain(`${newest!.count} ${toScreen}`);
@@ -136,8 +137,7 @@ test('practice history on a phone: the table scrolls in its box with a hint, its
     ['en', 'Your answer', 'Get feedback', 'Try again'],
   ] as const) {
     for (const width of [375, 1280]) {
-      const page = await session.newPage({ locale, width });
-      await page.goto(`${session.baseUrl}/practice`);
+      const page = await session.newPage({ locale, width, at: '/practice' });
       await expect.poll(() => page.locator('.practice__question').textContent()).not.toBe('');
       await page.getByLabel(answerLabel).fill('Saya pekerja keras dan cepat belajar.');
       await page.getByRole('button', { name: analyse }).click();

@@ -80,8 +80,7 @@ async function rateAll(page: Page, answer: string) {
 }
 
 test('HR passes the HR gate: the candidate is at the user interview and the HR interview shows completed (id)', async () => {
-  const page = await session.newPage({ locale: 'id' });
-  await session.signIn(page, 'hr@demo.seleksi.id');
+  const page = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id' });
   await holdInThePast(await schedule(page, 'hr', [hrId]));
 
   await page.goto(`${session.baseUrl}/applications/${candidate.applicationId}/interviews/hr`);
@@ -111,13 +110,14 @@ test('HR passes the HR gate: the candidate is at the user interview and the HR i
 });
 
 test('the hiring manager is told a scorecard comes first before the user interview, then decides after it (en, 375 px)', async () => {
-  const hr = await session.newPage({ locale: 'en' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
+  const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'en' });
   const userInterview = await schedule(hr, 'user', [managerId]);
 
-  const manager = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(manager, 'maya@demo.seleksi.id');
-  await manager.goto(`${session.baseUrl}/candidates/${candidate.id}`);
+  const manager = await session.signedInPage('maya@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: `/candidates/${candidate.id}`,
+  });
   const form = manager.locator('.decision__form');
   // Nobody has scored: no reason would let Advance through, so the form says so before the click
   // and offers the manager's own scorecard instead (only Hold can be recorded now).
@@ -164,16 +164,14 @@ test('the hiring manager is told a scorecard comes first before the user intervi
 });
 
 test('the portal shows the offer stage and no upcoming interview to attend (id and en, 375 px)', async () => {
-  const hr = await session.newPage({ locale: 'id' });
-  await session.signIn(hr, 'hr@demo.seleksi.id');
+  const hr = await session.signedInPage('hr@demo.seleksi.id', { locale: 'id' });
   const response = await hr.request.post(
     `${session.baseUrl}/api/applications/${candidate.applicationId}/portal-link`,
   );
   expect(response.status()).toBe(200);
   const { portalUrl } = (await response.json()) as { portalUrl: string };
 
-  const phone = await session.newPage({ width: 375 });
-  await phone.goto(portalUrl);
+  const phone = await session.newPage({ width: 375, at: portalUrl });
   await phone.getByTestId('portal-status').waitFor();
   expect(await phone.getByTestId('portal-status').textContent()).toBe(
     'Anda sudah sampai di tahap penawaran kerja.',
@@ -188,8 +186,7 @@ test('the portal shows the offer stage and no upcoming interview to attend (id a
   );
   await shot(phone, 'portal-offer-id-375');
 
-  const english = await session.newPage({ width: 375, locale: 'en' });
-  await english.goto(portalUrl);
+  const english = await session.newPage({ width: 375, locale: 'en', at: portalUrl });
   await english.getByTestId('portal-status').waitFor();
   expect(await english.getByTestId('portal-status').textContent()).toBe(
     'You have reached the job offer stage.',

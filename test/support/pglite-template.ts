@@ -78,8 +78,15 @@ async function seedDemoTemplate(dir: string, migrated: Blob): Promise<DemoTempla
   return { file, cvDir, seededAt: seededAt.toISOString() };
 }
 
+/**
+ * The closed cluster in `dataDir` as a tar that test files load. Reopened, PGlite writes in WAL
+ * segment 1 and preallocates segment 2: two 16 MB files of the 62 MB tar, which every test file
+ * then unpacks into memory. Switching to segment 2 and checkpointing (old segments deleted, not
+ * recycled) leaves one: a 46 MB tar, and about 0.3 of 1.8 CPU seconds less per database opened.
+ */
 async function dumpDataDir(dataDir: string): Promise<Blob> {
   const lite = await PGlite.create(dataDir, { extensions: pgliteExtensions });
+  await lite.exec('SET wal_recycle = off; SELECT pg_switch_wal(); CHECKPOINT');
   const dump = await lite.dumpDataDir('none');
   await lite.close();
   return dump;
