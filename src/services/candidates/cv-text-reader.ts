@@ -13,13 +13,15 @@ export type { CvTextOutcome } from './cv-text-extraction';
  * unreadable. The thread is kept between CVs (starting one and loading pdf.js costs more than
  * reading a CV) and started again after it ended.
  */
-export const cvReadingLimits = { memoryMb: 384, seconds: 30 } as const;
+export const cvReadingLimits = { memoryMb: 384, seconds: 30, startSeconds: 180 } as const;
 
 const unreadable: CvTextOutcome = { status: 'failed', problem: 'damaged_file' };
 
 interface ReadingThread {
   worker: Worker;
   waiting: Map<number, (outcome: CvTextOutcome) => void>;
+  /** Resolves when the thread has loaded its readers (a thread that never does is ended). */
+  ready: Promise<void>;
 }
 
 let thread: ReadingThread | undefined;
@@ -38,22 +40,36 @@ function readInThread(kind: CvFileKind, bytes: Uint8Array): Promise<CvTextOutcom
   const reading = (thread ??= startThread());
   const id = nextId++;
   return new Promise((resolve) => {
-    const deadline = setTimeout(() => {
-      endThread(reading);
-    }, cvReadingLimits.seconds * 1000);
+    let deadline: ReturnType<typeof setTimeout> | undefined;
     reading.waiting.set(id, (outcome) => {
       clearTimeout(deadline);
       resolve(outcome);
+    });
+    // The deadline bounds reading this CV, counted from when the thread is ready to read it.
+    void reading.ready.then(() => {
+      if (!reading.waiting.has(id)) return;
+      deadline = setTimeout(() => endThread(reading), cvReadingLimits.seconds * 1000);
     });
     reading.worker.postMessage({ id, kind, bytes });
   });
 }
 
+type ThreadMessage = { ready: true } | { id: number; outcome: CvTextOutcome };
+
 function startThread(): ReadingThread {
-  const reading: ReadingThread = { worker: newWorker(), waiting: new Map() };
-  reading.worker.on('message', ({ id, outcome }: { id: number; outcome: CvTextOutcome }) => {
-    reading.waiting.get(id)?.(outcome);
-    reading.waiting.delete(id);
+  let started = () => {};
+  const ready = new Promise<void>((resolve) => (started = resolve));
+  const reading: ReadingThread = { worker: newWorker(), waiting: new Map(), ready };
+  const startDeadline = setTimeout(() => endThread(reading), cvReadingLimits.startSeconds * 1000);
+  startDeadline.unref();
+  reading.worker.on('message', (message: ThreadMessage) => {
+    if ('ready' in message) {
+      clearTimeout(startDeadline);
+      started();
+      return;
+    }
+    reading.waiting.get(message.id)?.(message.outcome);
+    reading.waiting.delete(message.id);
   });
   // Out of memory (ERR_WORKER_OUT_OF_MEMORY), a crash, or an exit: what it was reading failed.
   reading.worker.on('error', () => endThread(reading));
