@@ -1254,7 +1254,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a new candidate portal link (HR); the old one stops working. With `current`, only if the link is still the one the page showed */
+    /** Issue a new candidate portal link (HR); every link sent before stops working. With `current`, only if the link is still the one the page showed; with `emailCandidate`, the new link is e-mailed to the candidate in their language */
     post: operations['postApiApplicationsApplicationIdPortallink'];
     /** Revoke the candidate portal link (HR) */
     delete: operations['deleteApiApplicationsApplicationIdPortallink'];
@@ -3117,6 +3117,7 @@ export interface components {
         | 'offer_approval_request'
         | 'imported_notice'
         | 'put_forward'
+        | 'portal_link_renewed'
         | 'application_reopened'
         | 'talent_pool_invitation'
         | 'hr_reopened_application'
@@ -13740,6 +13741,8 @@ export interface operations {
       content: {
         'application/json': {
           current?: string | null;
+          /** @description E-mail the new link to the candidate, in their language (default: no) */
+          emailCandidate?: boolean;
         };
       };
     };
@@ -14393,6 +14396,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'portal_link_renewed'
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
@@ -14506,6 +14510,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'portal_link_renewed'
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
@@ -14612,6 +14617,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'portal_link_renewed'
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
@@ -18377,6 +18383,8 @@ export interface operations {
           | 'portal.confirmed'
           | 'portal.reschedule_requested'
           | 'portal.withdrawn'
+          | 'portal.link_renewed'
+          | 'portal.link_revoked'
           | 'offer.accepted'
           | 'offer.declined'
           | 'offer.countered'
