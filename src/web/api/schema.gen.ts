@@ -9409,6 +9409,8 @@ export interface operations {
                   held: boolean;
                   /** @description Held and scored while its booked time still runs: read as scored until it ends */
                   scored: boolean;
+                  /** @description Every member of the user interview's panel submitted a scorecard: only the manager's decision is left */
+                  panelScored: boolean;
                 }[]
               | null;
             passedToYou:
@@ -9428,6 +9430,8 @@ export interface operations {
                   held: boolean;
                   /** @description Held and scored while its booked time still runs: read as scored until it ends */
                   scored: boolean;
+                  /** @description Every member of the user interview's panel submitted a scorecard: only the manager's decision is left */
+                  panelScored: boolean;
                 }[]
               | null;
             scorecardsOverdue:
