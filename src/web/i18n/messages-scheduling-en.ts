@@ -31,6 +31,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.cancel': 'Cancel',
   'interviews.stage.hr': 'HR interview',
   'interviews.stage.user': 'User interview',
+  'interviews.stageInSentence.hr': 'HR interview',
+  'interviews.stageInSentence.user': 'user interview',
   'interviews.minutes': '{minutes} minutes',
   'interviews.status.scheduled': 'Scheduled',
   'interviews.status.cancelled': 'Cancelled',

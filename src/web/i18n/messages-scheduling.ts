@@ -31,6 +31,8 @@ export const schedulingMessagesId = {
   'interviews.cancel': 'Batalkan',
   'interviews.stage.hr': 'Interview HR',
   'interviews.stage.user': 'Interview user',
+  'interviews.stageInSentence.hr': 'interview HR',
+  'interviews.stageInSentence.user': 'interview user',
   'interviews.minutes': '{minutes} menit',
   'interviews.status.scheduled': 'Terjadwal',
   'interviews.status.cancelled': 'Dibatalkan',
