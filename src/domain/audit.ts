@@ -76,6 +76,9 @@ export const auditActions = {
   'portal.confirmed': 'application',
   'portal.reschedule_requested': 'application',
   'portal.withdrawn': 'application',
+  /** HR issued a new portal link (every link sent before stops working); the detail says if it was e-mailed. */
+  'portal.link_renewed': 'application',
+  'portal.link_revoked': 'application',
   /** The candidate's answers to an offer and HR's replies: offer id and version, never amounts. */
   'offer.accepted': 'application',
   'offer.declined': 'application',

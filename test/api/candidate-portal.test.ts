@@ -171,6 +171,14 @@ describe('the candidate portal', () => {
     expect(updates).toHaveLength(1);
     expect(updates[0].toEmail).toBe(t.users.recruiter.email);
     expect(updates[0].subject).toContain('mengonfirmasi kehadiran');
+    // The body names which interview: stage, job, day and Jakarta time.
+    const [confirmation] = await t.db.query<{ body: string }>(
+      `SELECT body FROM email_messages WHERE id = $1`,
+      [updates[0].id],
+    );
+    expect(confirmation?.body).toMatch(
+      /Kandidat mengonfirmasi kehadiran di interview HR posisi Backend Developer pada \S+, \d+ \S+ 2\d{3} pukul 10\.00 WIB\./,
+    );
     const overview = await overviewOf(applicationId);
     expect(overview.interviews[0].events.at(-1)).toMatchObject({
       kind: 'confirmed',

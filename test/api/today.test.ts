@@ -195,9 +195,36 @@ describe('Today: what needs each role', () => {
     // Today alike, until the booked time ends.
     expect((await overview()).interviews[0]).toMatchObject({ scored: true });
     expect(await managerRow()).toMatchObject({ scored: true });
+    // The whole panel (the manager alone) has scored: only the decision is left, clock or not.
+    expect(await managerRow()).toMatchObject({ panelScored: true });
     await moveInterviewStartIntoPast(t, id, 61);
     expect((await overview()).interviews[0]).toMatchObject({ held: true, scored: false });
     expect(await managerRow()).toMatchObject({ held: true, scored: false });
+  });
+
+  it('says the decision is all that is left only once the whole user-interview panel has scored', async () => {
+    const built = await atUserInterview();
+    const { id } = await bookInterview(t, built.applicationId, {
+      stage: 'user',
+      // Not the interviewer: a later test counts the interviewer's interviews today.
+      interviewerIds: [t.users.hiringManager.id, t.users.recruiter.id],
+      durationMinutes: 60,
+    });
+    await moveInterviewStartIntoPast(t, id, 10);
+    const managerRow = async () =>
+      (await todayOf(t.users.hiringManager)).decisionsWaiting.find(
+        (row: { applicationId: string }) => row.applicationId === built.applicationId,
+      );
+    const score = (userId: string) =>
+      t.db.query(
+        `INSERT INTO scorecards (application_id, stage, interviewer_id, recommendation, submitted_at)
+         VALUES ($1, 'user', $2, 'yes', now())`,
+        [built.applicationId, userId],
+      );
+    await score(t.users.hiringManager.id);
+    expect(await managerRow()).toMatchObject({ scored: true, panelScored: false });
+    await score(t.users.recruiter.id);
+    expect(await managerRow()).toMatchObject({ scored: true, panelScored: true });
   });
 
   it('reads a user interview whose time is over as held for the manager, its scorecard still due', async () => {

@@ -214,6 +214,11 @@ export interface ManagerApplicationRow extends ApplicationRef {
   held: boolean;
   /** Held, scored while its booked time still runs (isScoredInSlot): "scored" until it ends. */
   scored: boolean;
+  /**
+   * Every member of the latest user interview's panel submitted a scorecard (or, none booked, one
+   * is in): nothing is left but the manager's decision, whatever the clock says.
+   */
+  panelScored: boolean;
 }
 
 /** Candidates at the user interview of the jobs the user is hiring manager of, without a decision. */
@@ -227,10 +232,15 @@ export async function listManagerApplications(
        ${scorecardSubmitted('a.id', `'user'`)} AS "awaitsDecision",
        ${stageInterviewStands('a.id', `'user'`)} AS "booked",
        (${interviewHeld(`'user'`, '$2')} OR ${interviewOver(`'user'`, '$2')}) AS "held",
-       ${interviewScoredInSlot(`'user'`, '$2')} AS "scored"
+       ${interviewScoredInSlot(`'user'`, '$2')} AS "scored",
+       (${scorecardSubmitted('a.id', `'user'`)}
+         AND (p.id IS NULL OR NOT ${panelMemberUnscored('p', 'a.id', `'user'`)})) AS "panelScored"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id
+     LEFT JOIN LATERAL (SELECT x.id, x.interviewer_ids FROM interviews x WHERE x.application_id = a.id
+                        AND x.stage = 'user' AND x.status <> 'cancelled'
+                        ORDER BY x.starts_at DESC LIMIT 1) p ON true
      WHERE a.stage = 'user_interview'
        AND ${isHiringManager('$1')}
        AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'user'

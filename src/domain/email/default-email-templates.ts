@@ -790,6 +790,30 @@ Your application page shows where this process stands and how to prepare for eac
 ${signOffEn}`,
     },
   },
+  portal_link_renewed: {
+    id: {
+      subject: 'Tautan baru ke halaman lamaran {{jobTitle}} Anda',
+      body: `Halo {{candidateName}},
+
+Kami membuat tautan baru ke halaman lamaran Anda untuk posisi {{jobTitle}} di {{companyName}}. Tautan yang kami kirim sebelumnya tidak berlaku lagi; mohon gunakan tautan ini:
+{{portalLink}}
+
+Di halaman itu Anda bisa melihat status lamaran Anda dan jadwal interview.
+
+${signOffId}`,
+    },
+    en: {
+      subject: 'A new link to your {{jobTitle}} application page',
+      body: `Hello {{candidateName}},
+
+We have made a new link to your application page for the {{jobTitle}} role at {{companyName}}. The link we sent you before no longer works; please use this one:
+{{portalLink}}
+
+That page shows where your application stands and your interview times.
+
+${signOffEn}`,
+    },
+  },
   application_reopened: {
     id: {
       subject: 'Lamaran {{jobTitle}} Anda kami lanjutkan',

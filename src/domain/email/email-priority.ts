@@ -38,6 +38,7 @@ export const emailPriorities = {
   offer_approval_request: 'urgent', // the offer cannot go out until someone approves it
   imported_notice: 'bulk', // information only; a large import queues many at once
   put_forward: 'bulk', // news of another opening; the portal link does not expire soon
+  portal_link_renewed: 'urgent', // the link the candidate holds stopped working
   hr_ended_application: 'urgent', // the panel must not turn up for a called-off interview
   hr_reopened_application: 'urgent', // the manager may have to interview the candidate again soon
   team_assignment: 'bulk', // the job shows on their jobs list and Today as well

@@ -107,6 +107,8 @@ export const emailTemplatePlaceholders = {
   imported_notice: ['candidateName', 'companyName'],
   /** To a talent-pool member HR put forward for another job, with that application's portal link. */
   put_forward: candidate,
+  /** To the candidate when HR issues a new portal link, if HR chooses: the links sent before stop working. */
+  portal_link_renewed: candidate,
   /**
    * To the candidate when HR reopens their rejected or withdrawn application: the stage they are
    * at now, never why; `earlierEnding` takes back an "it has ended" e-mail when one was sent.

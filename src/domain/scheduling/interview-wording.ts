@@ -137,10 +137,37 @@ const talentPoolNews = {
   },
 } as const;
 
+/** The interview a candidate's act is about, as the reader's e-mail names it (time in its own zone). */
+export interface ActedOnInterview {
+  stage: InterviewStage;
+  jobTitle: string;
+  /** E.g. "Kamis, 3 Desember 2026" and "10.00 WIB", from formatInterviewTime. */
+  date: string;
+  time: string;
+}
+
+const midSentenceStage: Record<Locale, Record<InterviewStage, string>> = {
+  id: { hr: 'interview HR', user: 'interview user' },
+  en: { hr: 'HR interview', user: 'user interview' },
+};
+
+/** "the HR interview for Backend Developer on Thursday, 3 December 2026 at 10:00 WIB". */
+export function nameActedOnInterview(interview: ActedOnInterview, locale: Locale): string {
+  const stage = midSentenceStage[locale][interview.stage];
+  return locale === 'id'
+    ? `${stage} posisi ${interview.jobTitle} pada ${interview.date} pukul ${interview.time}`
+    : `the ${stage} for ${interview.jobTitle} on ${interview.date} at ${interview.time}`;
+}
+
 export function candidateActionText(
   action: CandidateAction,
   locale: Locale,
-  details: { proposedTimes?: string[]; reason?: string; request?: string } = {},
+  details: {
+    proposedTimes?: string[];
+    reason?: string;
+    request?: string;
+    interview?: ActedOnInterview;
+  } = {},
 ): string {
   const id = locale === 'id';
   if (action in talentPoolNews)
@@ -148,15 +175,22 @@ export function candidateActionText(
   if (action === 'data_request') {
     return `${id ? 'Kandidat mengajukan permintaan data pribadi (UU PDP, 3 × 24 jam)' : 'The candidate made a personal-data request (UU PDP, 3 × 24 hours)'}: ${details.request ?? ''}`;
   }
+  const which = details.interview ? nameActedOnInterview(details.interview, locale) : '';
   if (action === 'confirmed') {
-    return id ? 'Kandidat mengonfirmasi kehadiran' : 'The candidate confirmed attendance';
+    if (!which)
+      return id ? 'Kandidat mengonfirmasi kehadiran' : 'The candidate confirmed attendance';
+    return id
+      ? `Kandidat mengonfirmasi kehadiran di ${which}.`
+      : `The candidate confirmed attendance at ${which}.`;
   }
   const reason = details.reason ? ` ${id ? 'Alasan' : 'Reason'}: ${details.reason}` : '';
   if (action === 'withdrawn') {
     return `${id ? 'Kandidat mengundurkan diri' : 'The candidate withdrew'}.${reason}`;
   }
   const times = (details.proposedTimes ?? []).join('; ');
-  return `${id ? 'Kandidat meminta jadwal lain' : 'The candidate asked for another time'}: ${times}.${reason}`;
+  const moving = which ? (id ? ` untuk ${which}` : ` than ${which}`) : '';
+  const proposed = which ? (id ? '. Usulan kandidat' : '. They proposed') : '';
+  return `${id ? 'Kandidat meminta jadwal lain' : 'The candidate asked for another time'}${moving}${proposed}: ${times}.${reason}`;
 }
 
 const headlines: Record<CandidateAction, Record<Locale, string>> = {

@@ -173,7 +173,13 @@ export type ApplicationInterviewsOutput = z.infer<typeof applicationInterviews>;
 export const portalLink = z.object({ portalUrl: z.string() });
 /** The link the page showed (its token, or null for none): a link changed since is not replaced. */
 export const renewPortalLinkInput = z
-  .object({ current: z.string().max(100).nullable().optional() })
+  .object({
+    current: z.string().max(100).nullable().optional(),
+    emailCandidate: z
+      .boolean()
+      .optional()
+      .describe('E-mail the new link to the candidate, in their language (default: no)'),
+  })
   .optional();
 export const rejectionToldInput = z.object({
   how: z.enum(rejectionToldWays).describe('How HR told the candidate: by phone or in person'),

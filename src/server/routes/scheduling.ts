@@ -2,7 +2,7 @@ import type { MailSettings } from '../../config';
 import type { Database } from '../../db/database';
 import { sendCandidateEmail } from '../../services/email/candidate-email-service';
 import { markRejectionTold } from '../../services/email/rejection-told-service';
-import { renewPortalLink, revokePortalLink } from '../../services/portal/portal-link-service';
+import { renewPortalLink, revokePortalLink } from '../../services/portal/portal-link-management';
 import { getApplicationInterviews } from '../../services/scheduling/application-interviews-service';
 import { recordNoShow } from '../../services/scheduling/no-show-service';
 import { cancelInterview } from '../../services/scheduling/cancel-interview';
@@ -106,13 +106,16 @@ export const schedulingRoutes = (db: Database, mail: MailSettings) => [
       url: '/api/applications/:applicationId/portal-link',
       tag: 'scheduling',
       summary:
-        'Issue a new candidate portal link (HR); the old one stops working. With `current`, only if the link is still the one the page showed',
+        'Issue a new candidate portal link (HR); every link sent before stops working. With `current`, only if the link is still the one the page showed; with `emailCandidate`, the new link is e-mailed to the candidate in their language',
       params: applicationParams,
       body: renewPortalLinkInput,
       response: portalLink,
     },
     async ({ actor, params, body }) => ({
-      portalUrl: await renewPortalLink(db, mail, actor, params.applicationId, body?.current),
+      portalUrl: await renewPortalLink(db, mail, actor, params.applicationId, {
+        shown: body?.current,
+        emailCandidate: body?.emailCandidate,
+      }),
     }),
   ),
   commandRoute(

@@ -45,6 +45,11 @@ const managerApplication = z.object({
   scored: z
     .boolean()
     .describe('Held and scored while its booked time still runs: read as scored until it ends'),
+  panelScored: z
+    .boolean()
+    .describe(
+      "Every member of the user interview's panel submitted a scorecard: only the manager's decision is left",
+    ),
 });
 
 const waitingApplication = z.object({

@@ -40,9 +40,18 @@ export async function notifyRecruiterOfInterview(
     application,
     `${action}:${eventId}`,
     action,
-    { ...details, timeZone: interview.timeZone },
+    { ...details, timeZone: interview.timeZone, interview },
     managers,
   );
+}
+
+interface CandidateActDetails {
+  reason?: string;
+  proposedTimes?: Date[];
+  timeZone?: string;
+  request?: string;
+  /** The interview confirmed or asked to move: the e-mail names its stage, time and job. */
+  interview?: Pick<InterviewRow, 'stage' | 'startsAt' | 'timeZone'>;
 }
 
 /**
@@ -55,7 +64,7 @@ export async function notifyRecruiterOfApplication(
   application: ApplicationRow,
   key: string,
   action: CandidateAction,
-  details: { reason?: string; proposedTimes?: Date[]; timeZone?: string; request?: string },
+  details: CandidateActDetails,
   alsoTo: readonly UserRow[] = [],
 ): Promise<void> {
   const people = await loadInterviewPeople(tx, { ...application, interviewerIds: [] });
@@ -86,17 +95,27 @@ async function queueCandidateUpdate(
   recruiter: UserRow,
   idempotencyKey: string,
   action: CandidateAction,
-  details: { reason?: string; proposedTimes?: Date[]; timeZone?: string; request?: string },
+  details: CandidateActDetails,
 ): Promise<void> {
   const locale = recruiter.locale;
   const proposedTimes = (details.proposedTimes ?? []).map((at) => {
     const time = formatInterviewTime(at, details.timeZone ?? 'Asia/Jakarta', locale);
     return `${time.date}, ${time.time}`;
   });
+  const about = details.interview;
   const update = candidateActionText(action, locale, {
     proposedTimes,
     ...(details.reason ? { reason: details.reason } : {}),
     ...(details.request ? { request: details.request } : {}),
+    ...(about
+      ? {
+          interview: {
+            stage: about.stage,
+            jobTitle: people.job.title,
+            ...formatInterviewTime(about.startsAt, about.timeZone, locale),
+          },
+        }
+      : {}),
   });
   await queueEmail(tx, {
     idempotencyKey,

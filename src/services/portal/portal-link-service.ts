@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MailSettings } from '../../config';
-import type { Database, Queryable } from '../../db/database';
+import type { Queryable } from '../../db/database';
 import {
   findApplication,
   lastStageChangeAt,
@@ -14,9 +14,7 @@ import {
   revokePortalLinks,
 } from '../../db/queries/portal-links';
 import { portalLinkExpired } from '../../domain/portal/candidate-portal';
-import type { Actor } from '../actor';
-import { requireHr, requireJobAccess } from '../access-policy';
-import { Conflict, NotFound } from '../errors';
+import { NotFound } from '../errors';
 
 /**
  * The application's private portal link, made on first use. The token is kept as-is (256 random
@@ -63,57 +61,4 @@ export async function applicationOfToken(db: Queryable, token: string): Promise<
 
 export function portalUrl(mail: MailSettings, token: string): string {
   return `${mail.publicUrl}/portal/${token}`;
-}
-
-/**
- * HR issues a fresh link (the old one stops working at once) or revokes it outright. `shown` is the
- * token the page showed (null: none): if the link changed since (an offer reply or a reschedule
- * e-mailed one, or a colleague replaced it), the e-mailed link is not silently killed.
- */
-export async function renewPortalLink(
-  db: Database,
-  mail: MailSettings,
-  actor: Actor,
-  applicationId: string,
-  shown?: string | null,
-): Promise<string> {
-  return db.transaction(async (tx) => {
-    await requireLinkManager(tx, actor, applicationId);
-    if (shown !== undefined) {
-      const active = await findActivePortalLink(tx, applicationId);
-      if ((active?.token ?? null) !== shown) throw linkChanged();
-    }
-    return portalUrl(mail, await replacePortalToken(tx, applicationId));
-  });
-}
-
-const linkChanged = () =>
-  new Conflict(
-    [
-      {
-        path: 'current',
-        code: 'portal_link_changed',
-        message:
-          'The link changed since this page was opened: reload to see the one that works now.',
-      },
-    ],
-    'The portal link changed.',
-  );
-
-export async function revokePortalLink(
-  db: Database,
-  actor: Actor,
-  applicationId: string,
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    await requireLinkManager(tx, actor, applicationId);
-    await revokePortalLinks(tx, applicationId);
-  });
-}
-
-async function requireLinkManager(tx: Queryable, actor: Actor, applicationId: string) {
-  requireHr(actor);
-  const application = await findApplication(tx, applicationId);
-  if (!application) throw new NotFound('Application');
-  await requireJobAccess(tx, actor, application.jobId);
 }

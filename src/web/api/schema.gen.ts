@@ -1254,7 +1254,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a new candidate portal link (HR); the old one stops working. With `current`, only if the link is still the one the page showed */
+    /** Issue a new candidate portal link (HR); every link sent before stops working. With `current`, only if the link is still the one the page showed; with `emailCandidate`, the new link is e-mailed to the candidate in their language */
     post: operations['postApiApplicationsApplicationIdPortallink'];
     /** Revoke the candidate portal link (HR) */
     delete: operations['deleteApiApplicationsApplicationIdPortallink'];
@@ -3117,6 +3117,7 @@ export interface components {
         | 'offer_approval_request'
         | 'imported_notice'
         | 'put_forward'
+        | 'portal_link_renewed'
         | 'application_reopened'
         | 'talent_pool_invitation'
         | 'hr_reopened_application'
@@ -9418,6 +9419,8 @@ export interface operations {
                   held: boolean;
                   /** @description Held and scored while its booked time still runs: read as scored until it ends */
                   scored: boolean;
+                  /** @description Every member of the user interview's panel submitted a scorecard: only the manager's decision is left */
+                  panelScored: boolean;
                 }[]
               | null;
             passedToYou:
@@ -9437,6 +9440,8 @@ export interface operations {
                   held: boolean;
                   /** @description Held and scored while its booked time still runs: read as scored until it ends */
                   scored: boolean;
+                  /** @description Every member of the user interview's panel submitted a scorecard: only the manager's decision is left */
+                  panelScored: boolean;
                 }[]
               | null;
             scorecardsOverdue:
@@ -13752,6 +13757,8 @@ export interface operations {
       content: {
         'application/json': {
           current?: string | null;
+          /** @description E-mail the new link to the candidate, in their language (default: no) */
+          emailCandidate?: boolean;
         };
       };
     };
@@ -14407,6 +14414,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'portal_link_renewed'
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
@@ -14520,6 +14528,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'portal_link_renewed'
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
@@ -14626,6 +14635,7 @@ export interface operations {
           | 'offer_approval_request'
           | 'imported_notice'
           | 'put_forward'
+          | 'portal_link_renewed'
           | 'application_reopened'
           | 'talent_pool_invitation'
           | 'hr_reopened_application'
@@ -18391,6 +18401,8 @@ export interface operations {
           | 'portal.confirmed'
           | 'portal.reschedule_requested'
           | 'portal.withdrawn'
+          | 'portal.link_renewed'
+          | 'portal.link_revoked'
           | 'offer.accepted'
           | 'offer.declined'
           | 'offer.countered'

@@ -239,6 +239,8 @@ export const adminMessagesEn: Record<keyof typeof adminMessagesId, string> = {
   'auditAction.portal.confirmed': 'Candidate confirmed attendance (portal)',
   'auditAction.portal.reschedule_requested': 'Candidate asked for another time (portal)',
   'auditAction.portal.withdrawn': 'Candidate withdrew (portal)',
+  'auditAction.portal.link_renewed': 'New portal link issued (links sent before stopped working)',
+  'auditAction.portal.link_revoked': 'Portal link revoked',
   'auditAction.offer.accepted': 'The candidate accepted the offer',
   'auditAction.offer.declined': 'The candidate declined the offer',
   'auditAction.offer.countered': 'The candidate asked for changes to the offer',

@@ -243,6 +243,9 @@ export const adminMessagesId = {
   'auditAction.portal.confirmed': 'Kandidat mengonfirmasi kehadiran (portal)',
   'auditAction.portal.reschedule_requested': 'Kandidat meminta jadwal lain (portal)',
   'auditAction.portal.withdrawn': 'Kandidat mengundurkan diri (portal)',
+  'auditAction.portal.link_renewed':
+    'Tautan portal baru dibuat (tautan yang terkirim sebelumnya tidak berlaku lagi)',
+  'auditAction.portal.link_revoked': 'Tautan portal dicabut',
   'auditAction.offer.accepted': 'Kandidat menerima penawaran',
   'auditAction.offer.declined': 'Kandidat menolak penawaran',
   'auditAction.offer.countered': 'Kandidat meminta perubahan penawaran',

@@ -230,6 +230,7 @@ export const messagesEn: Messages = {
   'history.imported': '{actor} imported the application',
   'history.appliedOn': 'Applied (the date from the imported file)',
   'history.applied': '{actor} added the application',
+  'history.appliedOnCareers': 'The candidate applied through the careers page',
   'history.moved': '{actor}: {from} → {to}',
   'history.offerAccepted': 'The candidate accepted the offer: starts {date} (moved to Hired)',
   'history.offerAcceptedNoDate': 'The candidate accepted the offer (moved to Hired)',

@@ -232,6 +232,7 @@ export const messagesId = {
   'history.imported': '{actor} mengimpor lamaran',
   'history.appliedOn': 'Melamar (tanggal dari file impor)',
   'history.applied': '{actor} menambahkan lamaran',
+  'history.appliedOnCareers': 'Kandidat melamar lewat halaman karier',
   'history.moved': '{actor}: {from} → {to}',
   'history.offerAccepted': 'Kandidat menerima penawaran: mulai bekerja {date} (pindah ke Diterima)',
   'history.offerAcceptedNoDate': 'Kandidat menerima penawaran (pindah ke Diterima)',

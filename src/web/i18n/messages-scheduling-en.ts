@@ -31,6 +31,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'interviews.cancel': 'Cancel',
   'interviews.stage.hr': 'HR interview',
   'interviews.stage.user': 'User interview',
+  'interviews.stageInSentence.hr': 'HR interview',
+  'interviews.stageInSentence.user': 'user interview',
   'interviews.minutes': '{minutes} minutes',
   'interviews.status.scheduled': 'Scheduled',
   'interviews.status.cancelled': 'Cancelled',
@@ -124,6 +126,14 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portalLink.renew': 'Issue a new link',
   'portalLink.revoke': 'Revoke the link',
   'portalLink.create': 'Create a link',
+  'portalLink.confirmRenewTitle': 'Issue a new portal link?',
+  'portalLink.confirmRenew':
+    'Every link to this page already sent to the candidate (invitations, reminders, offer e-mails) stops working at once. Only the new link will open it.',
+  'portalLink.confirmCreateTitle': 'Create a portal link?',
+  'portalLink.confirmCreate':
+    'The candidate can open their application page with the new link. Links revoked before stay off.',
+  'portalLink.emailCandidate': 'E-mail the new link to the candidate (in {language})',
+  'portalLink.emailed': 'The new link is in the outbox for the candidate.',
 
   'emails.title': 'E-mail',
   'emails.none': 'No e-mail yet.',
@@ -168,6 +178,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'template.talent_pool_invitation': 'Invitation to join the talent pool',
   'template.imported_notice': 'Privacy notice: details entered by HR',
   'template.put_forward': 'Put forward for another job (talent pool)',
+  'template.portal_link_renewed': 'New portal link',
   'template.hr_ended_application': 'HR ended the application (to the user and panel)',
   'template.hr_reopened_application': 'HR reopened the application (to the user and panel)',
   'template.team_assignment': "Added to a job's hiring team (to a new recruiter or user)",

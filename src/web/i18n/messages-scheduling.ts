@@ -31,6 +31,8 @@ export const schedulingMessagesId = {
   'interviews.cancel': 'Batalkan',
   'interviews.stage.hr': 'Interview HR',
   'interviews.stage.user': 'Interview user',
+  'interviews.stageInSentence.hr': 'interview HR',
+  'interviews.stageInSentence.user': 'interview user',
   'interviews.minutes': '{minutes} menit',
   'interviews.status.scheduled': 'Terjadwal',
   'interviews.status.cancelled': 'Dibatalkan',
@@ -122,6 +124,14 @@ export const schedulingMessagesId = {
   'portalLink.renew': 'Buat tautan baru',
   'portalLink.revoke': 'Cabut tautan',
   'portalLink.create': 'Buat tautan',
+  'portalLink.confirmRenewTitle': 'Buat tautan portal baru?',
+  'portalLink.confirmRenew':
+    'Semua tautan ke halaman ini yang sudah dikirim ke kandidat (undangan, pengingat, e-mail penawaran) langsung tidak berlaku. Hanya tautan baru yang bisa membukanya.',
+  'portalLink.confirmCreateTitle': 'Buat tautan portal?',
+  'portalLink.confirmCreate':
+    'Kandidat bisa membuka halaman lamarannya dengan tautan baru. Tautan yang dicabut sebelumnya tetap tidak berlaku.',
+  'portalLink.emailCandidate': 'Kirim tautan baru ke kandidat lewat e-mail (dalam {language})',
+  'portalLink.emailed': 'Tautan baru sudah masuk kotak keluar untuk kandidat.',
 
   'emails.title': 'E-mail',
   'emails.none': 'Belum ada e-mail.',
@@ -166,6 +176,7 @@ export const schedulingMessagesId = {
   'template.talent_pool_invitation': 'Ajakan bergabung dengan talent pool',
   'template.imported_notice': 'Pemberitahuan privasi: data dimasukkan oleh HR',
   'template.put_forward': 'Dipertimbangkan untuk lowongan lain (talent pool)',
+  'template.portal_link_renewed': 'Tautan portal baru',
   'template.hr_ended_application': 'HR menghentikan lamaran (ke user dan panel)',
   'template.hr_reopened_application': 'HR melanjutkan kembali lamaran (ke user dan panel)',
   'template.team_assignment': 'Masuk tim rekrutmen lowongan (ke recruiter atau user baru)',

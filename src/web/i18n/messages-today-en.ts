@@ -56,6 +56,7 @@ export const todayMessagesEn: Record<keyof typeof todayMessagesId, string> = {
   'today.passedToYou.empty': 'HR has not passed you any new candidates.',
   'today.booked': 'Interview booked',
   'today.scored': 'Scored, its booked time not over yet',
+  'today.panelScored': 'Every scorecard is in: your decision',
   'today.held': 'Interview held',
   'today.notBooked': 'Not booked yet',
   'today.since': 'since {date}',

@@ -56,6 +56,7 @@ export const todayMessagesId = {
   'today.passedToYou.empty': 'HR belum meneruskan kandidat baru kepada Anda.',
   'today.booked': 'Interview terjadwal',
   'today.scored': 'Sudah dinilai, waktu interview belum selesai',
+  'today.panelScored': 'Semua scorecard sudah masuk: tinggal keputusan Anda',
   'today.held': 'Interview sudah berlangsung',
   'today.notBooked': 'Belum dijadwalkan',
   'today.since': 'sejak {date}',

@@ -120,6 +120,8 @@ function eventText(event: ApplicationEvent, t: I18n['t'], date: I18n['date']): s
       : t('history.offerAcceptedNoDate');
   }
   if (event.offerAnswer === 'declined') return t('history.offerDeclined');
+  // No one on staff added it: the candidate applied on the careers page (the only such start).
+  if (!event.fromStage && !event.actorName) return t('history.appliedOnCareers');
   if (!event.fromStage) return t('history.applied', { actor });
   return t('history.moved', {
     actor,

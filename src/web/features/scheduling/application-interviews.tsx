@@ -159,6 +159,7 @@ export function ApplicationInterviews({
           applicationId={applicationId}
           portalUrl={data.portalUrl}
           portalToken={data.portalToken}
+          candidateLocale={data.candidateLocale}
         />
       )}
       {data.messages.length > 0 || data.can.sendEmail ? (

@@ -25,7 +25,9 @@ export function CancelInterviewDialog({
   const { draft, bind } = useDraft({ reason: '' }, error);
   return (
     <FormDialog
-      title={t('schedule.cancelTitle', { stage: t(`interviews.stage.${interview.stage}`) })}
+      title={t('schedule.cancelTitle', {
+        stage: t(`interviews.stageInSentence.${interview.stage}`),
+      })}
       onClose={onClose}
       onSubmit={() =>
         cancel.mutate(

@@ -130,7 +130,8 @@ export function InterviewCard({
           {t('interviews.history')} ({interview.events.length})
         </summary>
         <ol>
-          {interview.events.map((event) => {
+          {/* Newest first, like the application's history beside it (the API sends them oldest first). */}
+          {[...interview.events].reverse().map((event) => {
             const actor = event.actorName ?? t('interviews.candidate');
             return (
               <li key={event.at + event.kind}>

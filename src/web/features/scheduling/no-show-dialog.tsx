@@ -31,7 +31,7 @@ export function NoShowDialog({
   const { draft, bind, set, fieldError } = useDraft({ note: '', tellCandidate: false }, error);
   return (
     <FormDialog
-      title={t('noShow.title', { stage: t(`interviews.stage.${interview.stage}`) })}
+      title={t('noShow.title', { stage: t(`interviews.stageInSentence.${interview.stage}`) })}
       onClose={onClose}
       onSubmit={() =>
         record.mutate(

@@ -1,20 +1,32 @@
 import { useState } from 'react';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import { ErrorNotice, FieldError, useFieldErrors } from '../../components/form-fields';
+import {
+  ErrorNotice,
+  FieldError,
+  languageChoices,
+  useFieldErrors,
+} from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { ActionButton } from '../../components/action-button';
+import { CheckField } from '../../components/checkbox-group';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 
-/** HR copies the candidate's private link, replaces it, or revokes it. */
+/**
+ * HR copies the candidate's private link, replaces it, or revokes it. Replacing a link kills every
+ * copy already e-mailed, so it asks first and offers to e-mail the new one.
+ */
 export function PortalLinkPanel({
   applicationId,
   portalUrl,
   portalToken,
+  candidateLocale,
 }: {
   applicationId: string;
   portalUrl: string | null;
   /** The shown link's token, as the server sent it: renewing sends it back as `current`. */
   portalToken: string | null;
+  candidateLocale: string;
 }) {
   const { t } = useI18n();
   const path = '/api/applications/{applicationId}/portal-link' as const;
@@ -23,6 +35,12 @@ export function PortalLinkPanel({
   const input = { path: { applicationId } };
   const fieldError = useFieldErrors(renew.error);
   const [copied, setCopied] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const [emailCandidate, setEmailCandidate] = useState(true);
+  const language = languageChoices.find((choice) => choice.value === candidateLocale)?.label ?? '';
+  // The link this page shows: if it changed since (a reply e-mailed a new one), nothing is replaced.
+  const issue = (email: boolean) =>
+    renew.mutate({ ...input, body: { current: portalToken, emailCandidate: email } });
   const copy = async () => {
     if (!portalUrl) return;
     await navigator.clipboard?.writeText(portalUrl).catch(() => undefined);
@@ -50,8 +68,10 @@ export function PortalLinkPanel({
         <ActionButton
           className="button button--small button--quiet"
           request={renew}
-          // The link this page shows: if it changed since (a reply e-mailed a new one), nothing is replaced.
-          onClick={() => renew.mutate({ ...input, body: { current: portalToken } })}
+          onClick={() => {
+            setEmailCandidate(true);
+            setAsking(true);
+          }}
         >
           {t(portalUrl ? 'portalLink.renew' : 'portalLink.create')}
         </ActionButton>
@@ -65,6 +85,28 @@ export function PortalLinkPanel({
           </ActionButton>
         )}
       </div>
+      {asking && (
+        <ConfirmDialog
+          title={t(portalUrl ? 'portalLink.confirmRenewTitle' : 'portalLink.confirmCreateTitle')}
+          confirmLabel={t(portalUrl ? 'portalLink.renew' : 'portalLink.create')}
+          kind={portalUrl ? 'danger' : 'primary'}
+          onConfirm={() => issue(emailCandidate)}
+          onClose={() => setAsking(false)}
+        >
+          <p>{t(portalUrl ? 'portalLink.confirmRenew' : 'portalLink.confirmCreate')}</p>
+          <CheckField
+            label={t('portalLink.emailCandidate', { language })}
+            name="emailCandidate"
+            checked={emailCandidate}
+            onChange={(event) => setEmailCandidate(event.target.checked)}
+          />
+        </ConfirmDialog>
+      )}
+      {renew.isSuccess && renew.variables?.body?.emailCandidate && (
+        <p className="muted" role="status">
+          {t('portalLink.emailed')}
+        </p>
+      )}
       {fieldError('current') ? (
         <FieldError error={fieldError('current')} />
       ) : (

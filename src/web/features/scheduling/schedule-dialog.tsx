@@ -99,7 +99,8 @@ export function ScheduleDialog({
       );
     }
   };
-  const stageName = t(`interviews.stage.${stage}`);
+  // Inside a sentence: "Schedule the user interview", not "the User interview".
+  const stageName = t(`interviews.stageInSentence.${stage}`);
   const nameOf = (id: string) => overview.people.find((p) => p.id === id)?.name ?? '';
 
   return (

@@ -338,6 +338,14 @@ function interviewState(item: { booked: boolean; held: boolean; scored: boolean 
   return item.booked ? ('today.booked' as const) : ('today.notBooked' as const);
 }
 
+/**
+ * A decision waiting for the manager says what it waits for: once the whole panel has scored,
+ * only their decision (the booked time may still run: the scores are in, the interview is held).
+ */
+function decisionState(item: ManagerItem) {
+  return item.panelScored ? ('today.panelScored' as const) : interviewState(item);
+}
+
 type ManagerItem = NonNullable<Today['passedToYou']>[number];
 
 /**
@@ -353,14 +361,17 @@ function managerItemHref(item: ManagerItem): string {
 
 function ManagerSections({ today }: { today: Today }) {
   const { t, date } = useI18n();
-  const row = (item: ManagerItem, href: string) => (
+  const row = (item: ManagerItem, href: string, decision = false) => (
     <Item
       key={item.applicationId}
       href={href}
       title={item.candidateName}
-      details={`${item.jobTitle} · ${t(interviewState(item))} · ${t('today.since', {
-        date: date(item.stageEnteredAt),
-      })}`}
+      details={`${item.jobTitle} · ${t(decision ? decisionState(item) : interviewState(item))} · ${t(
+        'today.since',
+        {
+          date: date(item.stageEnteredAt),
+        },
+      )}`}
     />
   );
   return (
@@ -368,7 +379,7 @@ function ManagerSections({ today }: { today: Today }) {
       {today.decisionsWaiting && (
         <ListSection name="decisionsWaiting" count={today.decisionsWaiting.length}>
           {/* The decision is recorded on the candidate page. */}
-          {today.decisionsWaiting.map((item) => row(item, `/candidates/${item.candidateId}`))}
+          {today.decisionsWaiting.map((item) => row(item, `/candidates/${item.candidateId}`, true))}
         </ListSection>
       )}
       {today.passedToYou && (
