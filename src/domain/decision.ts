@@ -26,8 +26,14 @@ export interface StageSummary {
   scorecards: number;
   /** Mean rating per attribute on the 1-4 scale, over the interviewers who rated it. */
   attributes: { attribute: FocusAttribute; average: number | null; ratings: number }[];
-  /** Mean of the attribute means: the stage's score. */
+  /** Mean of the attribute means: the stage's score, rounded to 2 decimals for display. */
   average: number | null;
+  /**
+   * The same score before any rounding, for weighing only (combineScores): weighing the rounded
+   * averages rounds twice (3.125 and 3.667 at 30/70 made 3.51 instead of 3.50). Not part of the
+   * API; absent in decisions recorded before it was kept.
+   */
+  exactAverage?: number | null;
   /** Mean of the overall recommendations. */
   recommendation: number | null;
   /**
@@ -53,14 +59,16 @@ export function summariseStage(
         .filter((r) => r.attribute === attribute && r.rating)
         .map((r) => ratingValue[r.rating!]),
     );
-    return { attribute, average: round(mean(values)), ratings: values.length };
+    return { attribute, average: mean(values), ratings: values.length };
   });
   const rated = perAttribute.flatMap((a) => (a.average === null ? [] : [a.average]));
+  const exactAverage = mean(rated);
   return {
     stage,
     scorecards: scorecards.length,
-    attributes: perAttribute,
-    average: round(mean(rated)),
+    attributes: perAttribute.map((a) => ({ ...a, average: round(a.average) })),
+    average: round(exactAverage),
+    exactAverage,
     recommendation: round(mean(scorecards.map((card) => ratingValue[card.recommendation]))),
     split: isSplit(scorecards.map((card) => ratingValue[card.recommendation])),
   };
@@ -88,23 +96,26 @@ export function combineScores(
   summaries: Record<InterviewStage, StageSummary>,
   weights: Record<InterviewStage, number>,
 ): CombinedScore {
-  const parts = (['hr', 'user'] as const).map((stage) => {
-    const average = summaries[stage].average;
-    return {
-      stage,
-      weight: weights[stage],
-      average,
-      contribution: average === null ? null : round((average * weights[stage]) / 100),
-    };
+  const weighed = (['hr', 'user'] as const).map((stage) => {
+    const summary = summaries[stage];
+    // Decisions recorded before the exact average was kept only have the rounded one.
+    const exact = summary.exactAverage !== undefined ? summary.exactAverage : summary.average;
+    return { stage, weight: weights[stage], average: summary.average, exact };
   });
-  const complete = parts.every((part) => part.average !== null);
-  // Weigh the averages themselves, not the rounded contributions, so the score always lies between
-  // the two stage averages (2.75 and 2.75 make 2.75, not 0.83 + 1.93 = 2.76).
+  const complete = weighed.every((part) => part.exact !== null);
+  // Weigh the unrounded averages themselves, not the rounded averages nor the rounded
+  // contributions, so the score is rounded once and always lies between the two stage averages
+  // (2.75 and 2.75 make 2.75, not 0.83 + 1.93 = 2.76; 3.125 and 3.667 at 30/70 make 3.50, not 3.51).
   return {
     score: complete
-      ? round(parts.reduce((sum, part) => sum + (part.average! * part.weight) / 100, 0))
+      ? round(weighed.reduce((sum, part) => sum + (part.exact! * part.weight) / 100, 0))
       : null,
-    parts,
+    parts: weighed.map(({ stage, weight, average, exact }) => ({
+      stage,
+      weight,
+      average,
+      contribution: exact === null ? null : round((exact * weight) / 100),
+    })),
   };
 }
 

@@ -101,7 +101,15 @@ export function checkInterviewPlan(
     });
     problems.push(...repeatedQuestions(stagePlan.questions, `${prefix}questions`));
   }
-  if (plan.hr.weight + plan.user.weight !== 100) {
+  // The user's weight follows HR's: HR's out of range is named on HR's field only.
+  if (plan.hr.weight < 0 || plan.hr.weight > 100) {
+    problems.push({
+      path: 'hr.weight',
+      code: 'out_of_range',
+      message: 'Between 0 and 100.',
+      params: { minimum: 0, maximum: 100 },
+    });
+  } else if (plan.hr.weight + plan.user.weight !== 100) {
     problems.push({
       path: 'user.weight',
       code: 'weights_sum',

@@ -89,6 +89,7 @@ export function checkStageShape(
       path: `${prefix}durationMinutes`,
       code: 'out_of_range',
       message: 'Between 10 and 240 minutes.',
+      params: { minimum: 10, maximum: 240 },
     });
   }
   return problems;

@@ -210,7 +210,12 @@ function parsePart(
     // A field already refused for its characters is named once.
     if (refused.some((problem) => problem.path === path)) continue;
     const code = issueCode(issue);
-    problems.push({ path, code, message: code === 'required' ? requiredMessage : issue.message });
+    const bound = numberBound(issue);
+    problems.push(
+      bound
+        ? { path, code, message: bound.message ?? issue.message, params: bound.params }
+        : { path, code, message: code === 'required' ? requiredMessage : issue.message },
+    );
   }
   return undefined;
 }
@@ -222,6 +227,29 @@ function withoutKeys(value: unknown, keys: readonly string[]): unknown {
 
 /** A missing field in words an API client reads, not zod's "expected object, received undefined". */
 const requiredMessage = 'This field is required.';
+
+/**
+ * A number out of its range says the range, not a length ("Too long" for a weight of 150): the
+ * bound goes along as a param the web words, and zod's "Too big: expected number to be <=100"
+ * becomes "At most 100." (a schema's own message, e.g. "At most 8 hours.", is kept).
+ */
+function numberBound(
+  issue: z.core.$ZodIssue,
+): { message: string | undefined; params: Record<string, number> } | undefined {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return undefined;
+  if (
+    issue.origin !== 'number' ||
+    typeof (issue.code === 'too_small' ? issue.minimum : issue.maximum) !== 'number'
+  )
+    return undefined;
+  const own = !/^Too (small|big)/.test(issue.message);
+  if (issue.code === 'too_small') {
+    const minimum = Number(issue.minimum);
+    return { message: own ? undefined : `At least ${minimum}.`, params: { minimum } };
+  }
+  const maximum = Number(issue.maximum);
+  return { message: own ? undefined : `At most ${maximum}.`, params: { maximum } };
+}
 
 /** Stable codes the web translates; zod's own messages stay as the English fallback. */
 function issueCode(issue: z.core.$ZodIssue): string {

@@ -133,6 +133,25 @@ describe('interview plans', () => {
     expectError(await t.call(t.users.interviewer, 'PUT', url, plan), 403, 'forbidden');
   });
 
+  test('a weight and a duration out of range are named together with their ranges (walk27)', async () => {
+    const job = await buildJob(t);
+    const url = `/api/jobs/${job.id}/interview-plan`;
+    const { plan } = (await t.call(t.users.recruiter, 'GET', url)).body;
+    const reply = await t.call(t.users.recruiter, 'PUT', url, {
+      hr: { ...plan.hr, weight: 150, durationMinutes: 0 },
+      user: { ...plan.user, weight: -50 },
+    });
+    // Both named at once, each with its range; the read-only user weight (-50) is not blamed.
+    const fields = expectInvalid(reply, {
+      'hr.weight': 'out_of_range',
+      'hr.durationMinutes': 'out_of_range',
+    });
+    const field = (path: string) => fields.find((f) => f.path === path);
+    expect(field('hr.weight')).toMatchObject({ params: { minimum: 0, maximum: 100 } });
+    expect(field('hr.durationMinutes')).toMatchObject({ params: { minimum: 10, maximum: 240 } });
+    expect((await t.call(t.users.recruiter, 'GET', url)).body.saved).toBe(false);
+  });
+
   test('the same question twice at one stage is a 400 naming the second, nothing saved', async () => {
     const job = await buildJob(t);
     const url = `/api/jobs/${job.id}/interview-plan`;

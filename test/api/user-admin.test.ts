@@ -403,6 +403,49 @@ describe('the one-time link goes out by e-mail', () => {
   });
 });
 
+describe('staff e-mails carry the brand name the admin saved (walk27)', () => {
+  const outbox = (email: string) =>
+    t.db.query<{ template: string; subject: string; body: string }>(
+      `SELECT template, subject, coalesce(delivery_body, body) AS body
+       FROM email_messages WHERE to_email = $1 ORDER BY created_at`,
+      [email],
+    );
+
+  test('an invitation and a reset, in Indonesian and English, name the saved company', async () => {
+    const saved = await t.call(t.users.admin, 'PUT', '/api/admin/brand', {
+      companyName: 'PT Maju Bersama',
+      brandColour: '#0B5CAD',
+      aboutId: '',
+      aboutEn: '',
+      careersIntroId: '',
+      careersIntroEn: '',
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    for (const locale of ['id', 'en'] as const) {
+      const email = `merek.${locale}@test.seleksi.id`;
+      const reply = await t.call(t.users.admin, 'POST', '/api/admin/users', {
+        email,
+        name: 'Nadia Baru',
+        role: 'interviewer',
+        title: 'QA Lead',
+        locale,
+      });
+      expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+      const { user } = reply.body as { user: { id: string } };
+      await t.call(t.users.admin, 'POST', `/api/admin/users/${user.id}/password-link`);
+      const messages = await outbox(email);
+      expect(messages).toHaveLength(2);
+      expect(messages.map((m) => m.template)).toEqual(['account_invitation', 'account_invitation']);
+      expect(messages[0]!.subject).toContain('PT Maju Bersama');
+      for (const message of messages) {
+        // In the text and in the sign-off below "Salam," / "Kind regards,".
+        expect(message.body).toMatch(/PT Maju Bersama[\s\S]*PT Maju Bersama\s*$/);
+        expect(`${message.subject} ${message.body}`).not.toContain('Pasar Rakyat');
+      }
+    }
+  });
+});
+
 describe('seleksi admin-link (the server console)', () => {
   test('creates the first admin with an invitation, or gives an existing user a new link', async () => {
     await expect(

@@ -10,7 +10,11 @@ import {
   type StageSummary,
   type SubmittedScorecard,
 } from '../../src/domain/decision';
-import type { FocusAttribute, InterviewStage } from '../../src/domain/interview';
+import {
+  stageFocusAttributes,
+  type FocusAttribute,
+  type InterviewStage,
+} from '../../src/domain/interview';
 import type { Rating } from '../../src/domain/scorecard';
 
 const card = (
@@ -146,6 +150,7 @@ describe('summariseStage', () => {
       scorecards: 0,
       attributes: [{ attribute: 'technical_skill', average: null, ratings: 0 }],
       average: null,
+      exactAverage: null,
       recommendation: null,
       split: false,
     });
@@ -196,6 +201,40 @@ describe('combineScores', () => {
 
   test('follows the weights it is given', () => {
     expect(combineScores(both(2, 4), { hr: 50, user: 50 }).score).toBe(3);
+  });
+
+  test('weighs the real stage averages, rounding only the shown numbers (walk27: 3.51 instead of 3.50)', () => {
+    const hrRatings: Rating[] = ['yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'yes', 'strong_yes'];
+    const hrAttributes = stageFocusAttributes.hr;
+    const userRatings: Rating[] = [
+      'strong_yes',
+      'strong_yes',
+      'strong_yes',
+      'strong_yes',
+      'strong_yes',
+      'no',
+    ];
+    const userAttributes = stageFocusAttributes.user.slice(0, 6);
+    const hr = summariseStage('hr', hrAttributes, [
+      card('hr-1', Object.fromEntries(hrAttributes.map((a, i) => [a, hrRatings[i]])), 'yes'),
+    ]);
+    const user = summariseStage('user', userAttributes, [
+      card('user-1', Object.fromEntries(userAttributes.map((a, i) => [a, userRatings[i]])), 'yes'),
+    ]);
+    // Shown rounded: 3.125 -> 3.13, 3.667 -> 3.67.
+    expect([hr.average, user.average]).toEqual([3.13, 3.67]);
+    const result = combineScores({ hr, user }, weights);
+    // 3.125 x 30% + 3.667 x 70% = 0.9375 + 2.5667 = 3.504; the rounded averages made 3.508 = 3.51.
+    expect(result.score).toBe(3.5);
+    expect(result.parts.map((part) => [part.average, part.contribution])).toEqual([
+      [3.13, 0.94],
+      [3.67, 2.57],
+    ]);
+  });
+
+  test('a decision recorded before the exact average was kept is weighed by its rounded average', () => {
+    const old = { hr: summary('hr', 3.13), user: summary('user', 3.67) };
+    expect(combineScores(old, weights).score).toBe(3.51);
   });
 });
 

@@ -17,6 +17,11 @@ export const stageSummary = z.object({
     }),
   ),
   average: z.number().nullable(),
+  exactAverage: z
+    .number()
+    .nullable()
+    .optional()
+    .describe('The stage score before rounding, as the combined score weighs it'),
   recommendation: z.number().nullable(),
   split: z
     .boolean()

@@ -12,7 +12,9 @@ const stagePlanInput = z.object({
   attributes: z.array(focusAttributeSchema).max(14),
   questions: z.array(planQuestion).max(40),
   brief: text(10_000).default(''),
-  weight: z.number().int().min(0).max(100),
+  // Its range is checked with the plan's other rules (checkInterviewPlan), so a weight of 150 and
+  // a duration of 0 are named together, not the weight alone.
+  weight: z.number().int(),
 });
 export const interviewPlanInput = z.object({
   hr: stagePlanInput,

@@ -15,6 +15,7 @@ import {
   recoveryCodeFrom,
 } from '../../domain/recovery-codes';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
+import { companyNameOf } from '../brand/brand-service';
 import { queueEmail } from '../email/email-service';
 
 /*
@@ -111,7 +112,7 @@ async function queueRecoveryCodeNotice(
     to: { name: user.name, email: user.email },
     values: {
       userName: user.name,
-      companyName: mail.companyName,
+      companyName: await companyNameOf(tx, mail),
       [notice.timeValue]: `${when.date}, ${when.time}`,
       ...notice.values,
       accountLink: `${mail.publicUrl}/account/security`,

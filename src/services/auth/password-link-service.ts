@@ -14,6 +14,7 @@ import { checkNewPassword } from '../../domain/password-policy';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
 import type { Actor } from '../actor';
 import { recordAudit } from '../audit-log/audit-service';
+import { companyNameOf } from '../brand/brand-service';
 import { hashPassword, newToken, tokenHash } from './auth-service';
 import { queueEmail } from '../email/email-service';
 import { NotFound, valueOrInvalid } from '../errors';
@@ -56,7 +57,9 @@ export async function issuePasswordLink(
   });
   const user = await findUserById(tx, userId);
   if (!user) throw new NotFound('User');
-  const { publicUrl, companyName } = mail;
+  // The admin's saved brand name, as candidates' e-mails carry it; the environment's only if none.
+  const companyName = await companyNameOf(tx, mail);
+  const { publicUrl } = mail;
   const expires = formatInterviewTime(expiresAt, 'Asia/Jakarta', user.locale);
   await queueEmail(tx, {
     idempotencyKey: `password-link:${tokenHash(token)}`,

@@ -3921,6 +3921,8 @@ export interface components {
         ratings: number;
       }[];
       average: number | null;
+      /** @description The stage score before rounding, as the combined score weighs it */
+      exactAverage?: number | null;
       recommendation: number | null;
       /** @description As many of the panel recommended yes as no: the panel recommends neither */
       split?: boolean;

@@ -14,10 +14,23 @@ import { EditedElsewhereNotice, editedElsewhereOf } from './edited-elsewhere';
 export function useFieldErrors(
   error: ApiError | null | undefined,
 ): (path: string) => string | undefined {
-  const { tk } = useI18n();
+  const { t, tk } = useI18n();
   return (path) => {
     const problem = error?.field(path);
-    return problem ? tk('error', problem.code ?? '', problem.message) : undefined;
+    if (!problem) return undefined;
+    // A number out of range names its bound, not a length ("Too long" for a weight of 150).
+    const { minimum, maximum } = problem.params ?? {};
+    if (
+      problem.code === 'out_of_range' &&
+      typeof minimum === 'number' &&
+      typeof maximum === 'number'
+    )
+      return t('error.between', { minimum, maximum });
+    if (problem.code === 'too_small' && typeof minimum === 'number')
+      return t('error.atLeast', { minimum });
+    if (problem.code === 'too_big' && typeof maximum === 'number')
+      return t('error.atMost', { maximum });
+    return tk('error', problem.code ?? '', problem.message);
   };
 }
 

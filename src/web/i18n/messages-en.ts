@@ -625,6 +625,9 @@ export const messagesEn: Messages = {
     'The time cannot be read: write it on the 24-hour clock, e.g. 14:30 or 09:00.',
 
   'error.required': 'Required.',
+  'error.between': 'Between {minimum} and {maximum}.',
+  'error.atLeast': 'At least {minimum}.',
+  'error.atMost': 'At most {maximum}.',
   'error.too_small': 'Too short or too few.',
   'error.too_big': 'Too long.',
   'error.source_detail_needs_other':

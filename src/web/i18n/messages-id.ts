@@ -629,6 +629,9 @@ export const messagesId = {
   'dateTime.badTime': 'Jam tidak terbaca: tulis dalam format 24 jam, mis. 14.30 atau 09.00.',
 
   'error.required': 'Wajib diisi.',
+  'error.between': 'Antara {minimum} dan {maximum}.',
+  'error.atLeast': 'Minimal {minimum}.',
+  'error.atMost': 'Maksimal {maximum}.',
   'error.too_small': 'Terlalu pendek atau terlalu sedikit.',
   'error.too_big': 'Terlalu panjang.',
   'error.source_detail_needs_other':
