@@ -174,10 +174,12 @@ function expectFieldErrors(where: string, reply: { status: number; body: string 
   const { error } = JSON.parse(reply.body);
   expect(error.fields.length, `${where}: no field named → ${reply.body}`).toBeGreaterThan(0);
   for (const field of error.fields) {
+    // A number out of range also says its bounds (params), for the form to name them.
     expect(field, where).toEqual({
       path: expect.any(String),
       code: expect.any(String),
       message: expect.any(String),
+      ...('params' in field ? { params: expect.any(Object) } : {}),
     });
   }
 }
