@@ -213,7 +213,7 @@ function parsePart(
     const bound = numberBound(issue);
     problems.push(
       bound
-        ? { path, code, message: bound.message ?? issue.message, params: bound.params }
+        ? { path, code, message: bound.message, params: bound.params }
         : { path, code, message: code === 'required' ? requiredMessage : issue.message },
     );
   }
@@ -231,24 +231,25 @@ const requiredMessage = 'This field is required.';
 /**
  * A number out of its range says the range, not a length ("Too long" for a weight of 150): the
  * bound goes along as a param the web words, and zod's "Too big: expected number to be <=100"
- * becomes "At most 100." (a schema's own message, e.g. "At most 8 hours.", is kept).
+ * becomes "At most 100.". A schema's own message (e.g. "At least 1 month.") is kept whole, without
+ * the bound, so a form says it rather than a bare number.
  */
 function numberBound(
   issue: z.core.$ZodIssue,
-): { message: string | undefined; params: Record<string, number> } | undefined {
+): { message: string; params: Record<string, number> } | undefined {
   if (issue.code !== 'too_small' && issue.code !== 'too_big') return undefined;
   if (
     issue.origin !== 'number' ||
     typeof (issue.code === 'too_small' ? issue.minimum : issue.maximum) !== 'number'
   )
     return undefined;
-  const own = !/^Too (small|big)/.test(issue.message);
+  if (!/^Too (small|big)/.test(issue.message)) return undefined;
   if (issue.code === 'too_small') {
     const minimum = Number(issue.minimum);
-    return { message: own ? undefined : `At least ${minimum}.`, params: { minimum } };
+    return { message: `At least ${minimum}.`, params: { minimum } };
   }
   const maximum = Number(issue.maximum);
-  return { message: own ? undefined : `At most ${maximum}.`, params: { maximum } };
+  return { message: `At most ${maximum}.`, params: { maximum } };
 }
 
 /** Stable codes the web translates; zod's own messages stay as the English fallback. */

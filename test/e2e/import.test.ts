@@ -371,7 +371,7 @@ test('the preview says it all at once: an unknown source kept as Other (a note, 
               '2 dari 3 baris siap diimpor. 1 masalah perlu diperbaiki; barisnya tidak diimpor. 2 catatan (barisnya tetap diimpor).',
             note: 'Catatan',
             confirm: 'Impor 2 baris yang valid',
-            done: 'Baris diimpor: 2 (1 orang baru di Seleksi, 1 ditambahkan ke orang yang sudah ada).',
+            done: 'Baris diimpor: 2; orang baru di Seleksi: 1 (baris lainnya menambah lamaran untuk orang yang sudah tersimpan atau ada di baris sebelumnya).',
           }
         : {
             other: 'Unknown source “Instagram”',
@@ -387,7 +387,7 @@ test('the preview says it all at once: an unknown source kept as Other (a note, 
               '2 of 3 lines are ready to import. 1 problem to fix; its line is not imported. 2 notes (their lines are still imported).',
             note: 'Note',
             confirm: 'Import the 2 valid lines',
-            done: 'Lines imported: 2 (1 new to Seleksi, 1 added to people already there).',
+            done: 'Lines imported: 2; new people in Seleksi: 1 (the other lines added applications to people stored before or on an earlier line).',
           };
     const page = await session.signedInPage('hr@demo.seleksi.id', {
       locale,

@@ -13,7 +13,9 @@ export type { CvTextOutcome } from './cv-text-extraction';
  * unreadable. The thread is kept between CVs (starting one and loading pdf.js costs more than
  * reading a CV) and started again after it ended.
  */
-export const cvReadingLimits = { memoryMb: 384, seconds: 30, startSeconds: 180 } as const;
+// Starting plus one CV stays under the CV job's 120 s run limit (background/task-queue.ts), or the queue
+// would try the same CV again while the first attempt still waits.
+export const cvReadingLimits = { memoryMb: 384, seconds: 30, startSeconds: 75 } as const;
 
 const unreadable: CvTextOutcome = { status: 'failed', problem: 'damaged_file' };
 
@@ -22,6 +24,7 @@ interface ReadingThread {
   waiting: Map<number, (outcome: CvTextOutcome) => void>;
   /** Resolves when the thread has loaded its readers (a thread that never does is ended). */
   ready: Promise<void>;
+  startDeadline?: ReturnType<typeof setTimeout>;
 }
 
 let thread: ReadingThread | undefined;
@@ -62,6 +65,7 @@ function startThread(): ReadingThread {
   const reading: ReadingThread = { worker: newWorker(), waiting: new Map(), ready };
   const startDeadline = setTimeout(() => endThread(reading), cvReadingLimits.startSeconds * 1000);
   startDeadline.unref();
+  reading.startDeadline = startDeadline;
   reading.worker.on('message', (message: ThreadMessage) => {
     if ('ready' in message) {
       clearTimeout(startDeadline);
@@ -81,6 +85,7 @@ function startThread(): ReadingThread {
 
 function endThread(reading: ReadingThread): void {
   if (thread === reading) thread = undefined;
+  clearTimeout(reading.startDeadline);
   for (const answer of reading.waiting.values()) answer(unreadable);
   reading.waiting.clear();
   void reading.worker.terminate();

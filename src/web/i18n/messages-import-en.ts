@@ -47,7 +47,7 @@ export const importMessagesEn: Record<keyof typeof importMessagesId, string> = {
   'import.changeMapping': 'Change the column mapping',
   'import.done': '{count} candidates imported.',
   'import.doneWithStored':
-    'Lines imported: {count} ({people} new to Seleksi, {stored} added to people already there).',
+    'Lines imported: {count}; new people in Seleksi: {people} (the other lines added applications to people stored before or on an earlier line).',
   'import.cancelled': 'Import cancelled; nothing was saved.',
   'import.failed': 'The import failed and nothing was saved. Try again.',
   'import.stopped':

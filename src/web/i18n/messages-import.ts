@@ -47,7 +47,7 @@ export const importMessagesId = {
   'import.changeMapping': 'Ubah pemetaan kolom',
   'import.done': '{count} kandidat diimpor.',
   'import.doneWithStored':
-    'Baris diimpor: {count} ({people} orang baru di Seleksi, {stored} ditambahkan ke orang yang sudah ada).',
+    'Baris diimpor: {count}; orang baru di Seleksi: {people} (baris lainnya menambah lamaran untuk orang yang sudah tersimpan atau ada di baris sebelumnya).',
   'import.cancelled': 'Impor dibatalkan; tidak ada yang disimpan.',
   'import.failed': 'Impor gagal dan tidak ada yang disimpan. Coba lagi.',
   'import.stopped':

@@ -132,7 +132,7 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portalLink.confirmCreateTitle': 'Create a portal link?',
   'portalLink.confirmCreate':
     'The candidate can open their application page with the new link. Links revoked before stay off.',
-  'portalLink.emailCandidate': 'E-mail the new link to the candidate (in {language})',
+  'portalLink.emailCandidate': 'E-mail the new link to the candidate ({language})',
   'portalLink.emailed': 'The new link is in the outbox for the candidate.',
 
   'emails.title': 'E-mail',

@@ -130,7 +130,7 @@ export const schedulingMessagesId = {
   'portalLink.confirmCreateTitle': 'Buat tautan portal?',
   'portalLink.confirmCreate':
     'Kandidat bisa membuka halaman lamarannya dengan tautan baru. Tautan yang dicabut sebelumnya tetap tidak berlaku.',
-  'portalLink.emailCandidate': 'Kirim tautan baru ke kandidat lewat e-mail (dalam {language})',
+  'portalLink.emailCandidate': 'Kirim tautan baru ke kandidat lewat e-mail ({language})',
   'portalLink.emailed': 'Tautan baru sudah masuk kotak keluar untuk kandidat.',
 
   'emails.title': 'E-mail',

@@ -160,7 +160,6 @@ function ImportSteps({ importId }: { importId: string }) {
                 ? t('import.doneWithStored', {
                     count: data.importedRows,
                     people: data.newCandidates,
-                    stored: data.importedRows - data.newCandidates,
                   })
                 : data.importedRows === 1
                   ? t('import.doneOne')

@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { candidateProgress } from '../../api/invalidation';
 import { useApiMutation } from '../../api/queries';
-import {
-  ErrorNotice,
-  FieldError,
-  languageChoices,
-  useFieldErrors,
-} from '../../components/form-fields';
+import { ErrorNotice, FieldError, useFieldErrors } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 import { ActionButton } from '../../components/action-button';
 import { CheckField } from '../../components/checkbox-group';
@@ -37,7 +32,11 @@ export function PortalLinkPanel({
   const [copied, setCopied] = useState(false);
   const [asking, setAsking] = useState(false);
   const [emailCandidate, setEmailCandidate] = useState(true);
-  const language = languageChoices.find((choice) => choice.value === candidateLocale)?.label ?? '';
+  // Said in the reader's language ("dalam bahasa Inggris"), not the language's own name.
+  const language =
+    candidateLocale === 'en' || candidateLocale === 'id'
+      ? t(`move.previewLocale.${candidateLocale}`)
+      : '';
   // The link this page shows: if it changed since (a reply e-mailed a new one), nothing is replaced.
   const issue = (email: boolean) =>
     renew.mutate({ ...input, body: { current: portalToken, emailCandidate: email } });
