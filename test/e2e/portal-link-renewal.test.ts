@@ -75,7 +75,9 @@ test('confirmed with the e-mail ticked: a new link shows, the old one is dead, t
   expect(await link.inputValue()).toContain(old);
   await page.getByRole('button', { name: 'Buat tautan baru' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Kirim tautan baru ke kandidat lewat e-mail (dalam bahasa Inggris)').waitFor();
+  await dialog
+    .getByLabel('Kirim tautan baru ke kandidat lewat e-mail (dalam bahasa Inggris)')
+    .waitFor();
   await dialog.getByRole('button', { name: 'Buat tautan baru' }).click();
   await expect.poll(() => dialog.count()).toBe(0);
   await page.getByText('Tautan baru sudah masuk kotak keluar untuk kandidat.').waitFor();
