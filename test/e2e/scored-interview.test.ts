@@ -5,7 +5,9 @@ import { expectNoSidewaysScroll } from './page-width';
 
 /**
  * A user interview the hiring manager scored ten minutes into its hour reads "scored", not done,
- * on the candidate page and the manager's Today, until its booked time ends; then it is done.
+ * on the candidate page until its booked time ends; then it is done. On the manager's Today the
+ * whole panel has scored (he is the panel), so the row says the decision is his, in the slot and
+ * after it, never "scored, its booked time not over yet".
  */
 let session: BrowserSession;
 let scored: BegunUserInterview;
@@ -36,7 +38,8 @@ test('scored inside its slot: "Sudah dinilai" on the candidate page (id, 375 px)
   await session.screenshot(page, 'interview-scored-in-slot-id-375');
 
   const today = await session.signedInPage('user@demo.seleksi.id', { locale: 'en', path: '/' });
-  await today.getByText('Scored, its booked time not over yet', { exact: false }).first().waitFor();
+  await today.getByText('Every scorecard is in: your decision', { exact: false }).first().waitFor();
+  expect(await today.getByText('Scored, its booked time not over yet').count()).toBe(0);
   await session.screenshot(today, 'today-scored-in-slot-en');
 
   // The slot is over: done, on both.
@@ -47,6 +50,6 @@ test('scored inside its slot: "Sudah dinilai" on the candidate page (id, 375 px)
   await page.reload();
   await expect.poll(() => card.locator('.interview-card__head').textContent()).toContain('Selesai');
   await today.reload();
-  await today.getByText('Interview held', { exact: false }).first().waitFor();
+  await today.getByText('Every scorecard is in: your decision', { exact: false }).first().waitFor();
   expect(await today.getByText('Scored, its booked time not over yet').count()).toBe(0);
 });
