@@ -3,6 +3,7 @@ import { zonedTimeToUtc } from '../../src/domain/scheduling/zoned-time';
 import { ensurePortalToken } from '../../src/services/portal/portal-link-service';
 import { jakartaDay } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { unbookedHrInterview } from './unbooked-hr-interview';
 import { expectNoSidewaysScroll } from './page-width';
 
 /**
@@ -15,14 +16,8 @@ let candidate: { id: string; applicationId: string };
 
 beforeAll(async () => {
   session = await startBrowserSession();
-  const [row] = await session.db.query<{ id: string; applicationId: string }>(
-    `SELECT c.id, a.id AS "applicationId" FROM applications a
-     JOIN candidates c ON c.id = a.candidate_id
-     WHERE a.stage = 'hr_interview'
-       AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
-     ORDER BY c.full_name LIMIT 1`,
-  );
-  candidate = row!;
+  const row = await unbookedHrInterview(session);
+  candidate = row;
 });
 afterAll(() => session?.close());
 

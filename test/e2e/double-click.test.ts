@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { jakartaTime } from '../support/jakarta-time';
 import { waitFor } from '../support/wait-for';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { unbookedHrInterview } from './unbooked-hr-interview';
 import { fillDateTime } from './date-time';
 
 /**
@@ -39,16 +40,10 @@ test('"Move to CV screening" double-clicked moves the candidate once, with no er
 });
 
 test('"Schedule and send invitations" double-clicked books one interview and closes the dialog', async () => {
-  const [candidate] = await session.db.query<{ id: string; applicationId: string }>(
-    `SELECT c.id, a.id AS "applicationId" FROM applications a
-       JOIN candidates c ON c.id = a.candidate_id
-      WHERE a.stage = 'hr_interview'
-        AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
-      ORDER BY c.full_name LIMIT 1`,
-  );
+  const candidate = await unbookedHrInterview(session);
   const page = await session.signedInPage('hr@demo.seleksi.id', {
     locale: 'id',
-    path: `/candidates/${candidate!.id}`,
+    path: `/candidates/${candidate.id}`,
   });
   await page.getByRole('button', { name: 'Jadwalkan interview HR' }).click();
   const dialog = page.getByRole('dialog');
@@ -60,7 +55,7 @@ test('"Schedule and send invitations" double-clicked books one interview and clo
   expect(await page.getByText(/sudah dijadwalkan/i).count()).toBe(0);
   const booked = await session.db.query<{ count: number }>(
     `SELECT count(*)::int AS count FROM interviews WHERE application_id = $1`,
-    [candidate!.applicationId],
+    [candidate.applicationId],
   );
   expect(booked[0]!.count).toBe(1);
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { jakartaDay } from '../support/jakarta-time';
 import { startBrowserSession, type BrowserSession } from './browser';
+import { unbookedHrInterview } from './unbooked-hr-interview';
 import { demoSentOffer } from './demo-offer';
 
 /**
@@ -106,16 +107,10 @@ test('"ask for changes" names an unreadable amount and an unreadable date at onc
 });
 
 test('the scheduling form names a bad length beside a bad link in one answer', async () => {
-  const [row] = await session.db.query<{ id: string; applicationId: string }>(
-    `SELECT c.id, a.id AS "applicationId" FROM applications a
-       JOIN candidates c ON c.id = a.candidate_id
-      WHERE a.stage = 'hr_interview'
-        AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.application_id = a.id)
-      ORDER BY c.full_name LIMIT 1`,
-  );
+  const row = await unbookedHrInterview(session);
   const page = await session.signedInPage('hr@demo.seleksi.id', {
     locale: 'en',
-    path: `/candidates/${row!.id}`,
+    path: `/candidates/${row.id}`,
   });
   await page.getByRole('button', { name: 'Schedule the HR interview' }).click();
   const dialog = page.getByRole('dialog');
@@ -137,14 +132,14 @@ test('the scheduling form names a bad length beside a bad link in one answer', a
   const id = await session.signedInPage('hr@demo.seleksi.id', {
     locale: 'id',
     width: 375,
-    path: `/candidates/${row!.id}`,
+    path: `/candidates/${row.id}`,
   });
   await id.getByLabel('Alasan keputusan (opsional)').waitFor();
   await id.getByLabel('Alasan keputusan (opsional)').scrollIntoViewIfNeeded();
   await session.screenshot(id, 'decision-rationale-optional-id-375');
   const [interviews] = await session.db.query<{ n: number }>(
     'SELECT count(*)::int AS n FROM interviews WHERE application_id = $1',
-    [row!.applicationId],
+    [row.applicationId],
   );
   expect(interviews!.n).toBe(0);
 });
