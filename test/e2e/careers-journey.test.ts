@@ -75,7 +75,7 @@ test('a candidate applies from the careers page on a phone; HR finds them by a C
 
   // Sending without consent, CV and with a bad number: each field says what is wrong; typed text stays.
   await page.getByLabel('Nama lengkap').fill('Wahyu Kurniawan');
-  await page.getByLabel('E-mail').fill('wahyu.kurniawan@example.com');
+  await page.getByLabel('E-mail', { exact: true }).fill('wahyu.kurniawan@example.com');
   await page.getByLabel('Nomor HP (WhatsApp)').fill('0812-12');
   await page.getByLabel('Kota domisili').fill('Malang');
   await page.getByRole('button', { name: 'Kirim lamaran' }).click();
@@ -161,7 +161,7 @@ test('in English: the careers pages, the form’s errors, search and screening, 
 
   // A picture named .pdf is refused by its content.
   await page.getByLabel('Full name').fill('Nadia Putri');
-  await page.getByLabel('E-mail').fill('nadia.putri@example');
+  await page.getByLabel('E-mail', { exact: true }).fill('nadia.putri@example');
   await page.getByLabel('Mobile number (WhatsApp)').fill('0857 1234 9876');
   await page.getByLabel('City you live in').fill('Depok');
   await page.getByLabel(/^CV/).setInputFiles({
@@ -177,7 +177,7 @@ test('in English: the careers pages, the form’s errors, search and screening, 
   expect(await page.locator('.apply').textContent()).toContain('Not a valid e-mail address.');
   await session.screenshot(page, 'apply-errors-en-375');
 
-  await page.getByLabel('E-mail').fill('nadia.putri@example.com');
+  await page.getByLabel('E-mail', { exact: true }).fill('nadia.putri@example.com');
   await page.getByLabel(/^CV/).setInputFiles({
     name: 'nadia.docx',
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

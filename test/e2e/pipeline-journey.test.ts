@@ -40,7 +40,7 @@ test('a recruiter opens a job, adds a candidate and moves the application from A
   // A bad phone number is refused with a field error, and what was typed stays.
   await page.getByRole('link', { name: 'Tambah kandidat' }).click();
   await page.getByLabel('Nama lengkap').fill('Larasati Wibisono');
-  await page.getByLabel('E-mail').fill('larasati.wibisono@example.com');
+  await page.getByLabel('E-mail', { exact: true }).fill('larasati.wibisono@example.com');
   await page.getByLabel('Nomor HP').fill('12ab');
   await page.getByRole('button', { name: 'Simpan kandidat' }).click();
   await expect

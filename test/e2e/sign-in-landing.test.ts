@@ -17,7 +17,7 @@ async function signInAt(path: string, locale: 'id' | 'en'): Promise<Page> {
   const page = await session.newPage({ locale, width: 375 });
   await page.goto(`${session.baseUrl}${path}`);
   await page.getByLabel(locale === 'id' ? 'Kata sandi' : 'Password').fill(demoPassword);
-  await page.getByLabel('E-mail').fill('hr@demo.seleksi.id');
+  await page.getByLabel('E-mail', { exact: true }).fill('hr@demo.seleksi.id');
   await page.getByRole('button', { name: locale === 'id' ? 'Masuk' : 'Sign in' }).click();
   await page.locator('header.topbar').waitFor();
   return page;

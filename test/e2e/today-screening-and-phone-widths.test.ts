@@ -15,7 +15,7 @@ test('apply form on a phone: a bare github.com link is accepted, a non-link name
   const page = await session.newPage({ width: 375, locale: 'id', at: '/careers' });
   await page.getByRole('link', { name: 'Backend Developer' }).click();
   await page.getByLabel('Nama lengkap').fill(longName);
-  await page.getByLabel('E-mail').fill('wahyu.daily@example.com');
+  await page.getByLabel('E-mail', { exact: true }).fill('wahyu.daily@example.com');
   await page.getByLabel('Nomor HP (WhatsApp)').fill('0812 3300 4466');
   await page.getByLabel('Kota domisili').fill('Malang');
   await page.getByLabel(/^CV/).setInputFiles({

@@ -63,7 +63,7 @@ const words = {
 async function signIn(page: Page, email: string, locale: 'id' | 'en', code?: string) {
   const w = words[locale];
   await page.goto(`${session.baseUrl}/login`);
-  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('E-mail', { exact: true }).fill(email);
   await page.getByLabel(w.password).fill(demoPassword);
   await page.getByRole('button', { name: w.signIn }).click();
   if (code === undefined) return;
@@ -117,7 +117,7 @@ test('an admin’s Today says which minimum wages are not recorded, with a link 
   for (const locale of ['id', 'en'] as const) {
     const page = await session.newPage({ locale, width: 375 });
     await page.goto(`${session.baseUrl}/login`);
-    await page.getByLabel('E-mail').fill('hr@demo.seleksi.id');
+    await page.getByLabel('E-mail', { exact: true }).fill('hr@demo.seleksi.id');
     await page.getByLabel(words[locale].password).fill(demoPassword);
     await page.getByRole('button', { name: words[locale].signIn }).click();
     await page.locator('header.topbar').waitFor();
@@ -171,8 +171,8 @@ test('an admin under required two-factor enrols at the gate, keeps the codes unt
     expect(await page.getByRole('button', { name: w.start }).count()).toBe(0);
 
     await page.getByRole('button', { name: w.signOut }).click();
-    await page.getByLabel('E-mail').waitFor();
-    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('E-mail', { exact: true }).waitFor();
+    await page.getByLabel('E-mail', { exact: true }).fill(email);
     await page.getByLabel(w.password).fill(demoPassword);
     await page.getByRole('button', { name: w.signIn }).click();
     await page.getByRole('button', { name: w.useRecovery }).click();
