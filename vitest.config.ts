@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { engineNeutralApiFiles } from './test/support/engine-neutral';
 
 /**
  * Vitest runs `cores - 1` test files at once, keeping a core for its own process; on a two-core
@@ -38,6 +40,25 @@ const apiIsolated = false;
  */
 const e2eIsolated = false;
 
+/**
+ * The PostgreSQL run of the API tests (scripts/test-postgresql.js sets SELEKSI_TEST_ENGINE_SENSITIVE)
+ * leaves out the files listed as engine-neutral (test/support/engine-neutral.ts): they ran on
+ * PGlite just before. A file named on the command line with TEST_DATABASE_URL alone still runs.
+ * A listed file that is gone, or that speaks of PostgreSQL (a test only that engine runs), stops
+ * the run: the list must say what the files are.
+ */
+function engineNeutralExcludes(): string[] {
+  const paths = Object.keys(engineNeutralApiFiles).map((file) => `test/api/${file}`);
+  for (const path of paths) {
+    if (!existsSync(path)) throw new Error(`${path} is listed as engine-neutral but is gone`);
+    const source = readFileSync(path, 'utf8');
+    if (/TEST_DATABASE_URL|postgresTemplate|PostgreSQL/.test(source)) {
+      throw new Error(`${path} is listed as engine-neutral but speaks of PostgreSQL`);
+    }
+  }
+  return process.env.SELEKSI_TEST_ENGINE_SENSITIVE ? paths : [];
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -57,6 +78,7 @@ export default defineConfig({
           isolate: apiIsolated,
           globalSetup: ['test/support/pglite-template.ts', 'test/support/postgres-template.ts'],
           include: ['test/api/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...engineNeutralExcludes()],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           maxWorkers: workers,

@@ -1,4 +1,6 @@
-// Runs the API tests a second time against a PostgreSQL server (TEST_DATABASE_URL).
+// Runs the API tests a second time against a PostgreSQL server (TEST_DATABASE_URL): every file but
+// those listed as engine-neutral in test/support/engine-neutral.ts, which ran on PGlite just before
+// (vitest.config.ts leaves them out when SELEKSI_TEST_ENGINE_SENSITIVE is set).
 // CI always sets it (.ci/run starts a server); elsewhere the suite says plainly that it was skipped.
 import { spawnSync } from 'node:child_process';
 
@@ -13,8 +15,11 @@ if (!url) {
   );
   process.exit(0);
 }
+console.log(
+  'PostgreSQL API tests: the engine-neutral files (test/support/engine-neutral.ts) ran on PGlite only.',
+);
 const result = spawnSync('npx', ['vitest', 'run', '--project', 'api'], {
   stdio: 'inherit',
-  env: process.env,
+  env: { ...process.env, SELEKSI_TEST_ENGINE_SENSITIVE: '1' },
 });
 process.exit(result.status ?? 1);
