@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { engineNeutralApiFiles } from './test/support/engine-neutral';
+import { engineNeutralApiFiles } from './test/support/engine-neutral.ts';
 
 /**
  * Vitest runs `cores - 1` test files at once, keeping a core for its own process; on a two-core
