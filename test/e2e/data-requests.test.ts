@@ -13,9 +13,11 @@ test('HR records an erasure request, erases the candidate, and the ledger keeps 
     `SELECT c.id, c.full_name AS "fullName" FROM candidates c
      JOIN applications a ON a.candidate_id = c.id WHERE a.stage = 'rejected' LIMIT 1`,
   );
-  const page = await session.newPage({ locale: 'en', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/candidates/${candidate!.id}`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'en',
+    width: 375,
+    path: `/candidates/${candidate!.id}`,
+  });
   await page.getByText('Personal data (UU PDP)').click();
   await page.getByLabel('Request').selectOption('erasure');
   await page.getByRole('button', { name: 'Record the request' }).click();
@@ -52,9 +54,11 @@ test('HR sees who is due for anonymisation and extends one with a reason', async
      WHERE application_id IN (SELECT id FROM applications WHERE candidate_id = $1)`,
     [candidate!.id],
   );
-  const page = await session.newPage({ locale: 'id', width: 375 });
-  await session.signIn(page, 'hr@demo.seleksi.id');
-  await page.goto(`${session.baseUrl}/data-requests`);
+  const page = await session.signedInPage('hr@demo.seleksi.id', {
+    locale: 'id',
+    width: 375,
+    path: '/data-requests',
+  });
   const row = page.getByTestId('retention-due').filter({ hasText: candidate!.fullName });
   await row.waitFor();
   await row.getByLabel('Alasan').fill('Cocok untuk lowongan analis bulan depan.');

@@ -36,8 +36,7 @@ test("a hiring manager's Today lists her own interviews, her jobs' others folded
     ['en', 'Interviews', 'Other interviews for your jobs', /11:00 WITA \(10:00 WIB\)/],
   ] as const) {
     for (const width of [1280, phone]) {
-      const page = await session.newPage({ locale, width });
-      await session.signIn(page, 'user@demo.seleksi.id');
+      const page = await session.signedInPage('user@demo.seleksi.id', { locale, width });
       const own = page.getByRole('region', { name: title, exact: true });
       await own.waitFor();
       // Her own list has no line she is not on.
@@ -68,8 +67,7 @@ test("an admin's Today on a company with no name yet shows the first steps, each
       ['en', 'Getting started with Seleksi', "Set your company's name and brand", 'Hide this list'],
     ] as const) {
       for (const width of [1280, phone]) {
-        const page = await session.newPage({ locale, width });
-        await session.signIn(page, 'admin@demo.seleksi.id');
+        const page = await session.signedInPage('admin@demo.seleksi.id', { locale, width });
         const checklist = page.getByRole('region', { name: title });
         await checklist.waitFor();
         // The demo company has its team, jobs and candidates: only the name is left.
