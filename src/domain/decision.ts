@@ -30,8 +30,9 @@ export interface StageSummary {
   average: number | null;
   /**
    * The same score before any rounding, for weighing only (combineScores): weighing the rounded
-   * averages rounds twice (3.125 and 3.667 at 30/70 made 3.51 instead of 3.50). Not part of the
-   * API; absent in decisions recorded before it was kept.
+   * averages rounds twice (3.125 and 3.667 at 30/70 made 3.51 instead of 3.50). The API sends it
+   * too (optional `exactAverage` of a stage summary), so a reader can redo the weighing; absent
+   * in decisions recorded before it was kept.
    */
   exactAverage?: number | null;
   /** Mean of the overall recommendations. */

@@ -1,6 +1,6 @@
 import type { FocusAttribute, InterviewStage } from './interview';
 import type { FieldProblem } from './result';
-import { checkStageShape, type StageTemplate } from './stage-template';
+import { checkStageShape, checkStageWeight, type StageTemplate } from './stage-template';
 
 /** A question in a job's plan: from the bank, or written for this job. */
 export type PlanQuestion = { questionId: string } | { text: string };
@@ -102,13 +102,9 @@ export function checkInterviewPlan(
     problems.push(...repeatedQuestions(stagePlan.questions, `${prefix}questions`));
   }
   // The user's weight follows HR's: HR's out of range is named on HR's field only.
-  if (plan.hr.weight < 0 || plan.hr.weight > 100) {
-    problems.push({
-      path: 'hr.weight',
-      code: 'out_of_range',
-      message: 'Between 0 and 100.',
-      params: { minimum: 0, maximum: 100 },
-    });
+  const hrWeight = checkStageWeight(plan.hr.weight, 'hr.weight');
+  if (hrWeight.length) {
+    problems.push(...hrWeight);
   } else if (plan.hr.weight + plan.user.weight !== 100) {
     problems.push({
       path: 'user.weight',

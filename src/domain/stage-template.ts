@@ -60,6 +60,26 @@ export const builtInStageTemplates: Record<InterviewStage, StageTemplate> = {
   },
 };
 
+/** A stage's share of the decision, in percent. */
+export const stageWeightRange = { minimum: 0, maximum: 100 } as const;
+
+/**
+ * The weight rule, for the admin's stage templates and a job's interview plan alike: a weight of
+ * 150 is named on its field with its bounds, which the form shows as "Between 0 and 100".
+ */
+export function checkStageWeight(weight: number, path: string): FieldProblem[] {
+  const { minimum, maximum } = stageWeightRange;
+  if (weight >= minimum && weight <= maximum) return [];
+  return [
+    {
+      path,
+      code: 'out_of_range',
+      message: `Between ${minimum} and ${maximum}.`,
+      params: { minimum, maximum },
+    },
+  ];
+}
+
 /** Shared checks for a stage's attributes and duration, used by templates and job plans. */
 export function checkStageShape(
   shape: { attributes: readonly string[]; durationMinutes: number },

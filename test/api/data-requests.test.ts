@@ -182,9 +182,15 @@ describe('data subject requests (UU PDP)', () => {
     const list = await t.call(t.users.recruiter, 'GET', '/api/candidates?q=Yosef');
     expect(list.body.items).toEqual([]);
     const before = portal.messages.length;
-    await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/emails`, {
-      template: 'thank_you',
-    });
+    // Asked to e-mail anyway, the answer says nothing was sent (and the log does not say it was).
+    const [refused] = expectError(
+      await t.call(t.users.recruiter, 'POST', `/api/applications/${applicationId}/emails`, {
+        template: 'thank_you',
+      }),
+      409,
+      'conflict',
+    );
+    expect(refused).toMatchObject({ path: 'template', code: 'processing_restricted' });
     const after = (
       await t.call(t.users.recruiter, 'GET', `/api/applications/${applicationId}/interviews`)
     ).body;

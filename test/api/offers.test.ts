@@ -113,13 +113,26 @@ describe('offers: drafting, approval and sending', () => {
         contractMonths: 'required',
       },
     );
-    expectInvalid(await draft(applicationId, offerTerms({ probationMonths: 4 })), {
-      probationMonths: 'probation_too_long',
-    });
+    // Bounds come as { minimum, maximum }, the shape every other rule sends.
+    const [probation] = expectInvalid(
+      await draft(applicationId, offerTerms({ probationMonths: 4 })),
+      {
+        probationMonths: 'probation_too_long',
+      },
+    );
+    expect(probation?.params).toEqual({ maximum: 3 });
+    const [length] = expectInvalid(
+      await draft(
+        applicationId,
+        offerTerms({ contractType: 'pkwt', contractMonths: 61, probationMonths: 0 }),
+      ),
+      { contractMonths: 'out_of_range' },
+    );
+    expect(length?.params).toEqual({ minimum: 1, maximum: 60 });
     const below = await draft(applicationId, offerTerms({ grossMonthlySalary: 5_000_000 }));
     const [problem] = expectInvalid(below, { grossMonthlySalary: 'below_minimum_wage' });
     expect(problem?.params).toMatchObject({ minimum: 5_396_761, kind: 'ump' });
-    expectInvalid(
+    const tooLarge = expectInvalid(
       await draft(
         applicationId,
         offerTerms({
@@ -129,6 +142,9 @@ describe('offers: drafting, approval and sending', () => {
       ),
       { grossMonthlySalary: 'too_large', 'allowances.0.monthlyAmount': 'negative' },
     );
+    expect(tooLarge.find((field) => field.path === 'grossMonthlySalary')?.params).toEqual({
+      maximum: 1_000_000_000,
+    });
     expectInvalid(
       await draft(
         applicationId,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookInterview } from '../support/begun-interviews';
 import { expectError } from '../support/expectations';
-import { atHrInterview } from '../support/factories';
+import { atHrInterview, moveTo } from '../support/factories';
 import { interviewOverview } from '../support/interview-overview';
 import { portalTokenOf } from '../support/portal';
 import { useTestApp } from '../support/test-app';
@@ -92,6 +92,67 @@ describe('issuing a new candidate portal link', () => {
     expect((await t.call(null, 'GET', `/api/portal/${token}`)).status).toBe(200);
     expect(await linkMails(applicationId)).toEqual([]);
     expect(await auditOf(applicationId)).toEqual([]);
+  });
+
+  it('refuses a new link once the portal closed (ended over 30 days ago), naming why, and sends nothing', async () => {
+    const { applicationId } = await invited('en');
+    await moveTo(t, applicationId, 'rejected', { rejectionReason: 'position_filled' });
+    await t.db.query(
+      `UPDATE application_events SET created_at = created_at - interval '31 days' WHERE application_id = $1`,
+      [applicationId],
+    );
+    const mailsBefore = (await interviewOverview(t, applicationId)).messages.length;
+    const [problem] = expectError(
+      await renew(applicationId, { emailCandidate: true }),
+      409,
+      'conflict',
+    );
+    expect(problem).toMatchObject({
+      path: 'application',
+      code: 'portal_closed',
+      params: { days: 30 },
+    });
+    expect(problem!.message).toContain('30 days');
+    expect(await linkMails(applicationId)).toEqual([]);
+    expect((await interviewOverview(t, applicationId)).messages).toHaveLength(mailsBefore);
+    expect(await auditOf(applicationId)).toEqual([]);
+  });
+
+  it('a day short of closing, the ended application still gets its new link by e-mail', async () => {
+    const { applicationId } = await invited('en');
+    await moveTo(t, applicationId, 'rejected', { rejectionReason: 'position_filled' });
+    await t.db.query(
+      `UPDATE application_events SET created_at = created_at - interval '29 days' WHERE application_id = $1`,
+      [applicationId],
+    );
+    const renewed = await renew(applicationId, { emailCandidate: true });
+    expect(renewed.status, JSON.stringify(renewed.body)).toBe(200);
+    const fresh = String(renewed.body.portalUrl).split('/portal/')[1]!;
+    expect((await t.call(null, 'GET', `/api/portal/${fresh}`)).body.status).toBe('not_continued');
+    expect(await linkMails(applicationId)).toHaveLength(1);
+  });
+
+  it('refuses a new link for a candidate whose processing is restricted: no link, no e-mail, no "e-mailed" in the log', async () => {
+    const { applicationId, candidateId } = await invited('id');
+    await t.call(t.users.recruiter, 'POST', `/api/candidates/${candidateId}/data-requests`, {
+      kind: 'withdrawal',
+      channel: 'portal',
+    });
+    const restricted = await t.call(
+      t.users.recruiter,
+      'POST',
+      `/api/candidates/${candidateId}/restrict`,
+    );
+    expect(restricted.status).toBe(200);
+    const [problem] = expectError(
+      await renew(applicationId, { emailCandidate: true }),
+      409,
+      'conflict',
+    );
+    expect(problem).toMatchObject({ path: 'application', code: 'processing_restricted' });
+    expect(await linkMails(applicationId)).toEqual([]);
+    expect(await auditOf(applicationId)).toEqual([]);
+    expect((await interviewOverview(t, applicationId)).portalUrl).toBeNull();
   });
 
   it('records a revoked link too', async () => {

@@ -39,15 +39,21 @@ test('an admin edits a template, and new jobs plan from the edited version', asy
     403,
     'forbidden',
   );
-  expectInvalid(
-    await t.call(t.users.admin, 'PUT', '/api/stage-templates/hr', {
-      ...edited,
-      attributes: [],
-      durationMinutes: 5,
-      weight: 130,
-    }),
-    { attributes: 'required', durationMinutes: 'out_of_range', weight: 'out_of_range' },
-  );
+  const outOfRange = await t.call(t.users.admin, 'PUT', '/api/stage-templates/hr', {
+    ...edited,
+    attributes: [],
+    durationMinutes: 5,
+    weight: 130,
+  });
+  expectInvalid(outOfRange, {
+    attributes: 'required',
+    durationMinutes: 'out_of_range',
+    weight: 'out_of_range',
+  });
+  // The same rule and bounds as a job's interview plan: the form says "Between 0 and 100".
+  expect(
+    outOfRange.body.error.fields.find((field: { path: string }) => field.path === 'weight'),
+  ).toMatchObject({ params: { minimum: 0, maximum: 100 } });
   expectInvalid(await t.call(t.users.admin, 'PUT', '/api/stage-templates/final', edited), {
     stage: 'invalid_value',
   });

@@ -113,3 +113,37 @@ test('on a phone, in English, with the e-mail unticked: nothing is sent', async 
   await session.screenshot(page, 'portal-link-renewed-en-375');
   await expectNoSidewaysScroll(page);
 });
+
+test('an application ended over 30 days ago gets no new link, and the panel says why', async () => {
+  const [ended] = await session.db.query<{ id: string; applicationId: string }>(
+    `SELECT c.id, a.id AS "applicationId" FROM applications a
+     JOIN candidates c ON c.id = a.candidate_id
+     WHERE a.stage = 'rejected' AND c.processing_restricted_at IS NULL
+       AND (SELECT count(*) FROM applications o WHERE o.candidate_id = c.id) = 1
+     ORDER BY c.full_name LIMIT 1`,
+  );
+  await ensurePortalToken(session.db, ended!.applicationId);
+  await session.db.query(
+    `UPDATE application_events SET created_at = created_at - interval '31 days'
+      WHERE application_id = $1`,
+    [ended!.applicationId],
+  );
+  const old = await activeToken(ended!.applicationId);
+  for (const [locale, says] of [
+    ['en', 'ended more than 30 days ago'],
+    ['id', 'berakhir lebih dari 30 hari lalu'],
+  ] as const) {
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      path: `/candidates/${ended!.id}`,
+    });
+    const renew = locale === 'id' ? 'Buat tautan baru' : 'Issue a new link';
+    await page.getByRole('button', { name: renew }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: renew }).click();
+    await page.locator('.portal-link').getByRole('alert').filter({ hasText: says }).waitFor();
+    await session.screenshot(page, `portal-link-closed-${locale}-1280`);
+  }
+  expect(await activeToken(ended!.applicationId)).toBe(old);
+  expect(await linkMails(ended!.applicationId)).toEqual([]);
+});

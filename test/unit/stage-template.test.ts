@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { focusAttributes } from '../../src/domain/interview';
-import { builtInStageTemplates } from '../../src/domain/stage-template';
+import { builtInStageTemplates, checkStageWeight } from '../../src/domain/stage-template';
 
 const { hr, user } = builtInStageTemplates;
 
@@ -65,6 +65,23 @@ describe('builtInStageTemplates', () => {
         expect(text.en.trim()).not.toBe('');
         expect(text.id).not.toBe(text.en);
       }
+    }
+  });
+});
+
+describe('checkStageWeight', () => {
+  test('0 to 100 passes; outside, the field is named with its bounds', () => {
+    expect(checkStageWeight(0, 'weight')).toEqual([]);
+    expect(checkStageWeight(100, 'weight')).toEqual([]);
+    for (const weight of [-1, 101, 150]) {
+      expect(checkStageWeight(weight, 'hr.weight')).toEqual([
+        {
+          path: 'hr.weight',
+          code: 'out_of_range',
+          message: 'Between 0 and 100.',
+          params: { minimum: 0, maximum: 100 },
+        },
+      ]);
     }
   });
 });

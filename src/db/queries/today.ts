@@ -201,6 +201,24 @@ export async function listInterviewsToBook(db: Queryable): Promise<StageWaitRow[
   );
 }
 
+/**
+ * Joins, as `alias`, the latest interview of the stage of application `a` that was not cancelled
+ * (none: every column null): the interview whose panel decides whether the stage is scored.
+ */
+const latestInterviewOfStage = (alias: string, stage: string) =>
+  `LEFT JOIN LATERAL (SELECT * FROM interviews x WHERE x.application_id = a.id
+     AND x.stage = ${stage} AND x.status <> 'cancelled'
+     ORDER BY x.starts_at DESC LIMIT 1) ${alias} ON true`;
+
+/**
+ * "The latest interview of a stage, whole panel scored": a scorecard of the stage is in, and every
+ * member of the panel of the interview joined by latestInterviewOfStage as `alias` submitted one
+ * (none booked, a walk-in: the one scorecard is enough). Today's manager list and HR gate alike.
+ */
+const wholePanelScored = (alias: string, stage: string) =>
+  `(${scorecardSubmitted('a.id', stage)}
+     AND (${alias}.id IS NULL OR NOT ${panelMemberUnscored(alias, 'a.id', stage)}))`;
+
 export interface ManagerApplicationRow extends ApplicationRef {
   stageEnteredAt: Date;
   /** A user-interview scorecard is in and no decision is recorded: the manager decides. */
@@ -233,14 +251,11 @@ export async function listManagerApplications(
        ${stageInterviewStands('a.id', `'user'`)} AS "booked",
        (${interviewHeld(`'user'`, '$2')} OR ${interviewOver(`'user'`, '$2')}) AS "held",
        ${interviewScoredInSlot(`'user'`, '$2')} AS "scored",
-       (${scorecardSubmitted('a.id', `'user'`)}
-         AND (p.id IS NULL OR NOT ${panelMemberUnscored('p', 'a.id', `'user'`)})) AS "panelScored"
+       ${wholePanelScored('p', `'user'`)} AS "panelScored"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id
-     LEFT JOIN LATERAL (SELECT x.id, x.interviewer_ids FROM interviews x WHERE x.application_id = a.id
-                        AND x.stage = 'user' AND x.status <> 'cancelled'
-                        ORDER BY x.starts_at DESC LIMIT 1) p ON true
+     ${latestInterviewOfStage('p', `'user'`)}
      WHERE a.stage = 'user_interview'
        AND ${isHiringManager('$1')}
        AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'user'
@@ -271,14 +286,11 @@ export async function listHrGatesToDecide(db: Queryable): Promise<HrGateRow[]> {
     `SELECT ${applicationRefColumns}, a.stage_entered_at AS "stageEnteredAt",
        i.starts_at AS "interviewStartsAt",
        i.duration_minutes AS "interviewDurationMinutes", i.status AS "interviewStatus",
-       (${scored} AND (i.id IS NULL OR NOT ${panelMemberUnscored('i', 'a.id', `'hr'`)}))
-         AS "scorecardsIn"
+       ${wholePanelScored('i', `'hr'`)} AS "scorecardsIn"
      FROM applications a
      JOIN jobs j ON j.id = a.job_id AND j.status = 'open'
      JOIN candidates c ON c.id = a.candidate_id
-     LEFT JOIN LATERAL (SELECT * FROM interviews x WHERE x.application_id = a.id
-                        AND x.stage = 'hr' AND x.status <> 'cancelled'
-                        ORDER BY x.starts_at DESC LIMIT 1) i ON true
+     ${latestInterviewOfStage('i', `'hr'`)}
      WHERE a.stage = 'hr_interview'
        AND (i.id IS NOT NULL OR ${scored})
        AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.stage = 'hr'

@@ -90,7 +90,7 @@ function contractProblems(terms: OfferTerms): FieldProblem[] {
         'probationMonths',
         'probation_too_long',
         `Probation on a permanent contract (PKWTT) is at most ${maxProbationMonths} months.`,
-        { max: maxProbationMonths },
+        { maximum: maxProbationMonths },
       ),
     );
   }
@@ -106,7 +106,7 @@ function contractProblems(terms: OfferTerms): FieldProblem[] {
           'contractMonths',
           'out_of_range',
           `A fixed-term contract (PKWT) runs 1 to ${maxContractMonths} months.`,
-          { min: 1, max: maxContractMonths },
+          { minimum: 1, maximum: maxContractMonths },
         ),
       );
     }
@@ -131,7 +131,7 @@ function amountProblem(path: string, amount: number, least: number): FieldProble
   }
   if (amount > maxMonthlyAmount) {
     return field(path, 'too_large', 'This amount is not plausible for a month; check the zeros.', {
-      max: maxMonthlyAmount,
+      maximum: maxMonthlyAmount,
     });
   }
   return null;

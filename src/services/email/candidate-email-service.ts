@@ -11,7 +11,12 @@ import { recordAudit } from '../audit-log/audit-service';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { Conflict, Invalid, NotFound } from '../errors';
 import { portalUrl } from '../portal/portal-link-service';
-import { renderEmail, type EmailLocale } from '../../domain/email/email-templates';
+import {
+  renderEmail,
+  type EmailLocale,
+  type EmailTemplateKey,
+} from '../../domain/email/email-templates';
+import { isProcessingRestricted } from '../../db/queries/data-requests';
 import { effectiveTemplate, queueEmail } from './email-service';
 import {
   candidateEmailStage,
@@ -34,7 +39,18 @@ export async function sendCandidateEmail(
     const application = await findApplication(tx, applicationId);
     if (!application) throw new NotFound('Application');
     await requireJobAccess(tx, actor, application.jobId);
-    await queueCandidateEmail(tx, mail, actor, application, template);
+    if (!(await queueCandidateEmail(tx, mail, actor, application, template))) {
+      throw new Conflict(
+        [
+          {
+            path: 'template',
+            code: 'processing_restricted',
+            message: 'The candidate withdrew consent: no e-mail goes to them.',
+          },
+        ],
+        'Nothing was sent.',
+      );
+    }
   });
 }
 
@@ -45,7 +61,9 @@ export function emailForStage(stage: string): CandidateEmailTemplate | undefined
 
 /**
  * Queues one of these e-mails inside the caller's transaction (HR sending it by hand, or with the
- * move that rejects or offers), checking that it fits where the application now stands.
+ * move that rejects or offers), checking that it fits where the application now stands. The audit
+ * says the candidate was e-mailed only when a message was queued: none goes to a candidate whose
+ * processing is restricted (false then).
  */
 export async function queueCandidateEmail(
   tx: Queryable,
@@ -53,7 +71,7 @@ export async function queueCandidateEmail(
   actor: Actor,
   application: { id: string; candidateId: string; jobId: string; stage: string },
   template: CandidateEmailTemplate,
-): Promise<void> {
+): Promise<boolean> {
   requireHr(actor);
   const needs = candidateEmailStage[template];
   if (needs && application.stage !== needs) {
@@ -62,26 +80,46 @@ export async function queueCandidateEmail(
       'This e-mail does not fit where the application stands.',
     );
   }
+  const queued = await queueApplicationEmail(tx, mail, actor, application, template);
+  if (queued) {
+    await recordAudit(tx, {
+      actor,
+      action: 'candidate.emailed',
+      entityId: application.id,
+      candidateId: application.candidateId,
+      detail: { template },
+    });
+  }
+  return queued;
+}
+
+/**
+ * The one way an e-mail about an application goes to its candidate: in their language, with the
+ * application's values (portal link among them), signed by the job's recruiter or else by the HR
+ * user sending it, whose address is the Reply-To when the company set no contact inbox. Inside the
+ * caller's transaction. False, and nothing queued, when the candidate's processing is restricted.
+ */
+export async function queueApplicationEmail(
+  tx: Queryable,
+  mail: MailSettings,
+  actor: Actor,
+  application: { id: string; candidateId: string },
+  template: EmailTemplateKey,
+): Promise<boolean> {
+  if (await isProcessingRestricted(tx, application.candidateId)) return false;
   const { candidate, recruiter, values } = await applicationMessageValues(tx, mail, application.id);
-  await recordAudit(tx, {
-    actor,
-    action: 'candidate.emailed',
-    entityId: application.id,
-    candidateId: application.candidateId,
-    detail: { template },
-  });
+  const hr = await findUserById(tx, actor.id);
   await queueEmail(tx, {
-    idempotencyKey: `manual:${application.id}:${template}:${randomUUID()}`,
+    idempotencyKey: `${template}:${application.id}:${randomUUID()}`,
     template,
     locale: candidate.locale,
     to: { name: candidate.fullName, email: candidate.email },
     candidateId: candidate.id,
-    values: {
-      ...values,
-      recruiterName: recruiter?.name ?? (await findUserById(tx, actor.id))?.name ?? '',
-    },
+    values: { ...values, recruiterName: recruiter?.name ?? hr?.name ?? '' },
     applicationId: application.id,
+    actingHr: hr,
   });
+  return true;
 }
 
 export interface RejectionPreview {

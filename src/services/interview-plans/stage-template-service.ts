@@ -4,6 +4,7 @@ import type { InterviewStage } from '../../domain/interview';
 import {
   builtInStageTemplates,
   checkStageShape,
+  checkStageWeight,
   type StageTemplate,
 } from '../../domain/stage-template';
 import type { Actor } from '../actor';
@@ -28,10 +29,7 @@ export async function updateStageTemplate(
   input: Omit<StageTemplate, 'stage'>,
 ): Promise<Record<InterviewStage, StageTemplate>> {
   requireAbility(actor, 'editStageTemplates', 'Only admins can edit stage templates.');
-  const problems = checkStageShape(input, '');
-  if (input.weight < 0 || input.weight > 100) {
-    problems.push({ path: 'weight', code: 'out_of_range', message: 'Between 0 and 100.' });
-  }
+  const problems = [...checkStageShape(input, ''), ...checkStageWeight(input.weight, 'weight')];
   if (problems.length) throw new Invalid(problems);
   await db.transaction(async (tx) => {
     const templates = await getStageTemplates(tx);

@@ -1,14 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import type { MailSettings } from '../../config';
 import type { Database, Queryable } from '../../db/database';
-import { findApplication, type ApplicationRow } from '../../db/queries/applications';
+import {
+  findApplication,
+  lastStageChangeAt,
+  type ApplicationRow,
+} from '../../db/queries/applications';
+import { isProcessingRestricted } from '../../db/queries/data-requests';
 import { findActivePortalLink, revokePortalLinks } from '../../db/queries/portal-links';
-import { findUserById } from '../../db/queries/users';
+import { portalDaysAfterEnd, portalLinkExpired } from '../../domain/portal/candidate-portal';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
-import { applicationMessageValues } from '../email/candidate-message-values';
-import { queueEmail } from '../email/email-service';
+import { queueApplicationEmail } from '../email/candidate-email-service';
 import { Conflict, NotFound } from '../errors';
 import { portalUrl, replacePortalToken } from './portal-link-service';
 
@@ -36,6 +39,7 @@ export async function renewPortalLink(
     const application = await requireLinkManager(tx, actor, applicationId);
     const active = await findActivePortalLink(tx, applicationId);
     if (shown !== undefined && (active?.token ?? null) !== shown) throw linkChanged();
+    await requirePortalCanOpen(tx, application);
     const token = await replacePortalToken(tx, applicationId);
     await recordAudit(tx, {
       actor,
@@ -44,32 +48,44 @@ export async function renewPortalLink(
       candidateId: application.candidateId,
       detail: { replaced: active !== undefined, emailed: emailCandidate },
     });
-    if (emailCandidate) await emailNewLink(tx, mail, actor, application);
+    if (emailCandidate)
+      await queueApplicationEmail(tx, mail, actor, application, 'portal_link_renewed');
     return portalUrl(mail, token);
   });
 }
 
-async function emailNewLink(
-  tx: Queryable,
-  mail: MailSettings,
-  actor: Actor,
-  application: ApplicationRow,
-): Promise<void> {
-  const { candidate, recruiter, values } = await applicationMessageValues(tx, mail, application.id);
-  const hr = await findUserById(tx, actor.id);
-  await queueEmail(tx, {
-    idempotencyKey: `portal-link:${application.id}:${randomUUID()}`,
-    template: 'portal_link_renewed',
-    locale: candidate.locale,
-    to: { name: candidate.fullName, email: candidate.email },
-    candidateId: candidate.id,
-    values: {
-      ...values,
-      recruiterName: recruiter?.name ?? hr?.name ?? '',
-    },
-    applicationId: application.id,
-    actingHr: hr,
-  });
+/**
+ * A new link only where the portal opens: not once the application ended more than
+ * {@link portalDaysAfterEnd} days ago (the candidate would click and be refused), and not for a
+ * candidate whose processing is restricted (no portal, no e-mail). Refused naming why.
+ */
+async function requirePortalCanOpen(tx: Queryable, application: ApplicationRow): Promise<void> {
+  if (await isProcessingRestricted(tx, application.candidateId)) {
+    throw new Conflict(
+      [
+        {
+          path: 'application',
+          code: 'processing_restricted',
+          message: 'The candidate withdrew consent: no portal, no e-mail.',
+        },
+      ],
+      'No portal link for a candidate whose processing is restricted.',
+    );
+  }
+  const endedAt = await lastStageChangeAt(tx, application.id);
+  if (portalLinkExpired(application.stage, endedAt, new Date())) {
+    throw new Conflict(
+      [
+        {
+          path: 'application',
+          code: 'portal_closed',
+          message: `The application ended more than ${portalDaysAfterEnd} days ago: its portal no longer opens, so a new link would not work.`,
+          params: { days: portalDaysAfterEnd },
+        },
+      ],
+      'The portal of this application is closed.',
+    );
+  }
 }
 
 const linkChanged = () =>

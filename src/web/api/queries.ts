@@ -130,7 +130,29 @@ export function useApiMutation<M extends Exclude<Method, 'get'>, P extends ApiPa
     },
     [send],
   );
-  return { ...mutation, mutate, isPending: mutation.isPending || running.current.size > 0 };
+  // The same guard for callers that await the answer: the same request pressed again while on its
+  // way is not sent again; the second caller gets the first one's answer.
+  const sendAsync = mutation.mutateAsync;
+  const answers = useRef(new Map<string, Promise<ApiData<M, P>>>());
+  const mutateAsync = useCallback<typeof sendAsync>(
+    (...request) => {
+      const key = requestKey(request[0]);
+      const onItsWay = answers.current.get(key);
+      if (onItsWay) return onItsWay;
+      running.current.set(request[0], key);
+      settled((count) => count + 1);
+      const answer = sendAsync(...request).finally(() => answers.current.delete(key));
+      answers.current.set(key, answer);
+      return answer;
+    },
+    [sendAsync],
+  );
+  return {
+    ...mutation,
+    mutate,
+    mutateAsync,
+    isPending: mutation.isPending || running.current.size > 0,
+  };
 }
 
 let uniqueFile = 0;

@@ -148,7 +148,7 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.error.below_minimum_wage':
     'Below the minimum wage: {kind} {region} {year} is {minimum} ({decree}).',
   'offers.error.probation_not_allowed': 'A PKWT contract may not have a probation period.',
-  'offers.error.probation_too_long': 'Probation on a PKWTT contract is at most 3 months.',
+  'offers.error.probation_too_long': 'Probation on a PKWTT contract is at most {maximum} months.',
   'offers.error.before_offer_date': 'The start date cannot be before the offer date ({offerDate}).',
   'offers.error.in_the_past': 'This date has already passed.',
   'offers.error.not_later': 'Must be later than the current expiry ({current}).',
@@ -161,7 +161,7 @@ export const offersMessagesEn: Record<keyof typeof offersMessagesId, string> = {
   'offers.jobHasNoProvince':
     "The job has no province, so its minimum wage is unknown: set the job's province first.",
   'offers.error.not_allowed': 'A PKWTT contract has no fixed length; leave it empty.',
-  'offers.error.out_of_range': 'A PKWT contract runs 1 to 60 months.',
+  'offers.error.out_of_range': 'A PKWT contract runs {minimum} to {maximum} months.',
   'offers.error.required': 'Required.',
   'offers.recordAnswer': "Record the candidate's answer",
   'offers.recordAnswerTitle': 'Record an answer given outside the portal',

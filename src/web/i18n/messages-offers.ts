@@ -148,7 +148,7 @@ export const offersMessagesId = {
   'offers.error.below_minimum_wage':
     'Di bawah upah minimum {kind} {region} {year} ({minimum}; {decree}).',
   'offers.error.probation_not_allowed': 'PKWT tidak boleh memakai masa percobaan.',
-  'offers.error.probation_too_long': 'Masa percobaan PKWTT paling lama 3 bulan.',
+  'offers.error.probation_too_long': 'Masa percobaan PKWTT paling lama {maximum} bulan.',
   'offers.error.before_offer_date':
     'Tanggal mulai tidak boleh sebelum tanggal penawaran ({offerDate}).',
   'offers.error.in_the_past': 'Tanggal ini sudah lewat.',
@@ -162,7 +162,7 @@ export const offersMessagesId = {
   'offers.jobHasNoProvince':
     'Lowongan ini belum punya provinsi, jadi upah minimumnya tidak diketahui: isi provinsi lowongan dulu.',
   'offers.error.not_allowed': 'PKWTT tidak punya lama kontrak; kosongkan.',
-  'offers.error.out_of_range': 'PKWT berlangsung 1 sampai 60 bulan.',
+  'offers.error.out_of_range': 'PKWT berlangsung {minimum} sampai {maximum} bulan.',
   'offers.error.required': 'Wajib diisi.',
   'offers.recordAnswer': 'Catat jawaban kandidat',
   'offers.recordAnswerTitle': 'Catat jawaban yang diberikan di luar portal',

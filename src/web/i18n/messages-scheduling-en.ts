@@ -133,6 +133,8 @@ export const schedulingMessagesEn: Record<keyof typeof schedulingMessagesId, str
   'portalLink.confirmCreate':
     'The candidate can open their application page with the new link. Links revoked before stay off.',
   'portalLink.emailCandidate': 'E-mail the new link to the candidate ({language})',
+  'portalLink.closed':
+    'No new link: this application ended more than {days} days ago and its portal no longer opens, so a new link would not work for the candidate.',
   'portalLink.emailed': 'The new link is in the outbox for the candidate.',
 
   'emails.title': 'E-mail',

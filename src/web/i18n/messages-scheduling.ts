@@ -131,6 +131,8 @@ export const schedulingMessagesId = {
   'portalLink.confirmCreate':
     'Kandidat bisa membuka halaman lamarannya dengan tautan baru. Tautan yang dicabut sebelumnya tetap tidak berlaku.',
   'portalLink.emailCandidate': 'Kirim tautan baru ke kandidat lewat e-mail ({language})',
+  'portalLink.closed':
+    'Tidak ada tautan baru: lamaran ini sudah berakhir lebih dari {days} hari lalu dan portalnya tidak bisa dibuka lagi, jadi tautan baru tidak akan berfungsi bagi kandidat.',
   'portalLink.emailed': 'Tautan baru sudah masuk kotak keluar untuk kandidat.',
 
   'emails.title': 'E-mail',

@@ -25,6 +25,17 @@ export function useOfferFieldErrors(error: ApiError | null | undefined) {
     if (problem.code === 'after_start_date' && typeof params.startDate === 'string') {
       return t(key, { startDate: date(params.startDate) });
     }
+    // A rule's bounds come as { minimum, maximum }, as from every other rule.
+    if (problem.code === 'probation_too_long' && typeof params.maximum === 'number') {
+      return t(key, { maximum: params.maximum });
+    }
+    if (
+      problem.code === 'out_of_range' &&
+      typeof params.minimum === 'number' &&
+      typeof params.maximum === 'number'
+    ) {
+      return t(key, { minimum: params.minimum, maximum: params.maximum });
+    }
     return tk('offers.error', problem.code ?? '', tk('error', problem.code ?? '', problem.message));
   };
 }

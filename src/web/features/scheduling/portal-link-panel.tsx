@@ -29,6 +29,13 @@ export function PortalLinkPanel({
   const revoke = useApiMutation('delete', path, { invalidates: candidateProgress });
   const input = { path: { applicationId } };
   const fieldError = useFieldErrors(renew.error);
+  // Why no new link was issued: the page's link changed, the portal closed, processing restricted.
+  const closed = renew.error?.field('application');
+  const refusal =
+    fieldError('current') ??
+    (closed?.code === 'portal_closed'
+      ? t('portalLink.closed', { days: Number(closed.params?.days ?? 0) })
+      : fieldError('application'));
   const [copied, setCopied] = useState(false);
   const [asking, setAsking] = useState(false);
   const [emailCandidate, setEmailCandidate] = useState(true);
@@ -106,8 +113,8 @@ export function PortalLinkPanel({
           {t('portalLink.emailed')}
         </p>
       )}
-      {fieldError('current') ? (
-        <FieldError error={fieldError('current')} />
+      {refusal ? (
+        <FieldError error={refusal} />
       ) : (
         <ErrorNotice error={renew.error ?? revoke.error} />
       )}
