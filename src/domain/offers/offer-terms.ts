@@ -301,3 +301,38 @@ export function checkExtendedExpiry(
   }
   return ok(expiresOn);
 }
+
+/**
+ * Whether two versions' terms say the same thing: a change that repeats the current terms is no
+ * change (no new version, nothing for the candidate to read twice).
+ */
+export function sameOfferTerms(a: OfferTerms, b: OfferTerms): boolean {
+  const scalarKeys = [
+    'jobTitle',
+    'contractType',
+    'contractMonths',
+    'probationMonths',
+    'grossMonthlySalary',
+    'thr',
+    'bpjsKesehatan',
+    'bpjsKetenagakerjaan',
+    'workingDays',
+    'workingHours',
+    'workLocation',
+    'workMode',
+    'startDate',
+    'expiresOn',
+    'note',
+  ] as const satisfies readonly (keyof OfferTerms)[];
+  return (
+    scalarKeys.every((key) => a[key] === b[key]) &&
+    a.allowances.length === b.allowances.length &&
+    a.allowances.every(
+      (allowance, i) =>
+        allowance.name === b.allowances[i]?.name &&
+        allowance.monthlyAmount === b.allowances[i]?.monthlyAmount,
+    ) &&
+    a.benefits.length === b.benefits.length &&
+    a.benefits.every((benefit, i) => benefit === b.benefits[i])
+  );
+}

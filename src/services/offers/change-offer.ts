@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { insertOfferVersion, listOfferVersions, updateOfferStatus } from '../../db/queries/offers';
 import { reasonForChange } from '../../domain/offers/offer-status';
-import { checkOfferTerms, type OfferTerms } from '../../domain/offers/offer-terms';
+import { checkOfferTerms, sameOfferTerms, type OfferTerms } from '../../domain/offers/offer-terms';
 import type { Actor } from '../actor';
 import { EditedElsewhere, valueOrInvalid } from '../errors';
 import { recordCounterRevision } from './counter-reply';
@@ -13,7 +13,9 @@ import type { OfferDetail } from './offer-service';
 /**
  * HR changes an offer: a new version (answering the candidate's counter-proposal, or any other
  * change), back to draft. An approval belongs to the version it was given for, so a changed offer
- * that needs approval needs it again; once approved, every later change does.
+ * that needs approval needs it again; once approved, every later change does. Terms identical to
+ * the current version's are no change: no new version, the offer answered as it stands (a form
+ * saved twice must not send the candidate a "version 3" that says what version 2 said).
  */
 export async function changeOffer(
   db: Database,
@@ -36,6 +38,8 @@ export async function changeOffer(
     requireOfferStage(context.application);
     const check = await checkContextFor(tx, context.pay, new Date(), terms.startDate);
     const clean = valueOrInvalid(checkOfferTerms(terms, check));
+    const [current] = await listOfferVersions(tx, [offerId]).then((rows) => rows.slice(-1));
+    if (current && sameOfferTerms(current, clean)) return;
     const version = offer.currentVersion + 1;
     const reason = reasonForChange(offer.status);
     await insertOfferVersion(tx, {
