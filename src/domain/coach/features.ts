@@ -48,6 +48,7 @@ import { defensiveSignal } from './defensive-signal';
 import { isOther, structureCues } from './structure-cues';
 import { GramSeen, KeptGrams, gramGeneration, gramId, gramName } from './gram-ids';
 import type { Token } from './tokens';
+import { keyFact } from './word-set';
 
 export interface FeatureHit {
   value: number;
@@ -120,17 +121,13 @@ function perWord<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
-const isThirdPartyWord = perWord((key) => {
+/** A person or organisation other than the candidate ("manajer saya", "the company", "mereka"). */
+export const isThirdParty: (t: Token) => boolean = keyFact((key) => {
   const bare = key.replace(/(?:nya|ku|mu)$/, '');
   return (
     thirdParties.has(key) || lex.employer.has(key) || (bare.length >= 3 && lex.employer.has(bare))
   );
 });
-
-/** A person or organisation other than the candidate ("manajer saya", "the company", "mereka"). */
-export function isThirdParty(t: Token): boolean {
-  return isThirdPartyWord(t.key);
-}
 
 /**
  * Per sentence of an answer, whether it speaks of a third party: asked by the n-grams, the
@@ -148,9 +145,9 @@ export function speaksOfOthers(ctx: Ctx, s: SentenceView): boolean {
 
 /** Someone else, also with "-nya" ("bosnya"): whom belittling and disclaimers are about. */
 export const isOtherParty = (t: Token): boolean =>
-  t.low === t.key ? isOtherWord(t.key) : isOther(t, isThirdParty);
+  t.low === t.key ? isOtherWord(t) : isOther(t, isThirdParty);
 /** isOther of a word whose low and key forms are the same, known once per distinct word. */
-const isOtherWord = perWord((key) => isOther({ key, low: key } as Token, isThirdParty));
+const isOtherWord = keyFact((key) => isOther({ key, low: key } as Token, isThirdParty));
 
 /** The n-gram feature ids of a word (gram-ids.ts), and of its bigrams. */
 interface WordGrams {
@@ -296,7 +293,7 @@ const Cue = {
   praise: 2048,
   negation: 4096,
 } as const;
-const cuesOf = perWord((k) => {
+const cuesOf = keyFact((k) => {
   const lists: [ReadonlySet<string>, number][] = [
     [lex.firstPerson, Cue.firstPerson],
     [impersonal, Cue.impersonal],
@@ -353,7 +350,7 @@ function linguistic(ctx: Ctx, c: Counts): void {
       const k = t.key;
       const prev = w[j - 1];
       const lead = j < 3;
-      const cue = cuesOf(k);
+      const cue = cuesOf(t);
       if (cue & Cue.firstPerson && lead) count(ctx, c, 'subjectFirst', e);
       if (cue & Cue.impersonal && lead) count(ctx, c, 'subjectImpersonal', e);
       if (cue & Cue.pastAspect) count(ctx, c, 'aspectPast', e);
