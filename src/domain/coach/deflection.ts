@@ -6,7 +6,7 @@
  * Both feed the defensive rule and the learned model, with the words as evidence.
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, span } from './context';
+import { type Ctx, PerSentence, type SentenceView, span } from './context';
 import { negationWords } from './negation';
 import type { Token } from './tokens';
 import { lowFact } from './word-set';
@@ -42,7 +42,7 @@ function quoted(ctx: Ctx, s: SentenceView): boolean {
 function oncePerSentence(
   find: (ctx: Ctx, s: SentenceView) => Evidence[],
 ): (ctx: Ctx, s: SentenceView) => Evidence[] {
-  const known = new WeakMap<SentenceView, Evidence[]>();
+  const known = new PerSentence<Evidence[]>();
   return (ctx, s) => {
     let found = known.get(s);
     if (!found) {

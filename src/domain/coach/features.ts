@@ -6,7 +6,15 @@
  * so that a label can always show the words that triggered it.
  */
 import { type AnswerLabel, type Evidence, answerLabels } from './answer-analysis';
-import { type Ctx, type SentenceView, isEnPast, isIdAction, isStrongModal, span } from './context';
+import {
+  type Ctx,
+  PerAnswer,
+  type SentenceView,
+  isEnPast,
+  isIdAction,
+  isStrongModal,
+  span,
+} from './context';
 import { asksInterviewerBack, deniesOwnPart } from './deflection';
 import { lex } from './lexicon';
 import type { RuleAnalysis } from './rule-labels';
@@ -133,7 +141,7 @@ export const isThirdParty: (t: Token) => boolean = keyFact((key) => {
  * Per sentence of an answer, whether it speaks of a third party: asked by the n-grams, the
  * linguistic cues and the rules, found once per answer.
  */
-const othersBySentence = new WeakMap<Ctx, boolean[]>();
+const othersBySentence = new PerAnswer<boolean[]>();
 export function speaksOfOthers(ctx: Ctx, s: SentenceView): boolean {
   let known = othersBySentence.get(ctx);
   if (!known) {
