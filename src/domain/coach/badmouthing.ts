@@ -22,8 +22,8 @@ import { lex } from './lexicon';
 import { stems } from './morphology';
 import { evaluative, praise } from './stance';
 import type { Token } from './tokens';
-import { keyIn, lowIn, wordList, wordSet } from './word-set';
-import { isOutsiderWord } from './outsiders';
+import { keyFact, keyIn, lowIn, wordList, wordSet } from './word-set';
+import { isOutsider } from './outsiders';
 
 /** Words that place an employer in the past: "atasan lama", "my previous boss", "mantan bos". */
 const pastMarkers = wordSet(
@@ -406,32 +406,16 @@ export function deniedDue(t: Token): boolean {
   );
 }
 
-/** Per distinct word: whether it names the employer, or an outsider (a customer). Bounded. */
-const words = new Map<string, { employer: boolean; outsider: boolean }>();
-function wordOf(key: string): { employer: boolean; outsider: boolean } {
-  let w = words.get(key);
-  if (!w) {
-    const b = key.replace(/(?:nya|ku|mu)$/, '');
-    const employer =
-      lex.employer.has(key) ||
-      workParties.has(key) ||
-      (b.length >= 2 && lex.employer.has(b)) ||
-      workParties.has(b);
-    if (words.size >= 50_000) words.clear();
-    w = { employer, outsider: isOutsiderWord(key) };
-    words.set(key, w);
-  }
-  return w;
-}
-
-function isEmployer(t: Token): boolean {
-  return wordOf(t.key).employer;
-}
-
-/** A customer, patient, student...: someone whose problem is not the employer's fault. */
-function isOutsider(t: Token): boolean {
-  return wordOf(t.key).outsider;
-}
+/** Per distinct word (word-set.ts keyFact): whether it names the employer. */
+const isEmployer = keyFact((key) => {
+  const b = key.replace(/(?:nya|ku|mu)$/, '');
+  return (
+    lex.employer.has(key) ||
+    workParties.has(key) ||
+    (b.length >= 2 && lex.employer.has(b)) ||
+    workParties.has(b)
+  );
+});
 
 /** The answer names a past job: a past marker within three words of a workplace word. */
 function namesPastJob(ctx: Ctx): boolean {

@@ -17,6 +17,7 @@ import { lex } from './lexicon';
 import { stems } from './morphology';
 import { pastAspect } from './stance';
 import type { Token } from './tokens';
+import { lowFact } from './word-set';
 
 interface TraitFamily {
   name: string;
@@ -407,16 +408,16 @@ for (const f of families) {
 }
 
 /** Stems of a word, with the casual "ku-"/"kau-" agent prefix undone ("kupimpin" → "pimpin"). */
-function wordStems(low: string): readonly string[] {
+const wordStems = lowFact((low): readonly string[] => {
   const base = stems(low);
   const agent = /^(kau|ku)(\p{L}{4,})$/u.exec(low);
   return agent?.[2] ? [...base, ...stems(agent[2])] : base;
-}
+});
 
 function familiesOf(tokens: readonly Token[], index: Map<string, TraitFamily[]>): TraitFamily[] {
   const out = new Set<TraitFamily>();
   for (const t of tokens) {
-    for (const s of wordStems(t.low)) for (const f of index.get(s) ?? []) out.add(f);
+    for (const s of wordStems(t)) for (const f of index.get(s) ?? []) out.add(f);
   }
   return [...out];
 }

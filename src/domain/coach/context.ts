@@ -17,6 +17,8 @@ export interface SentenceView {
   /** Clause number of each content token (commas, semicolons and colons separate clauses). */
   clause: number[];
   question: boolean;
+  /** What detectors found in the sentence, by PerSentence slot. */
+  readonly memo: unknown[];
 }
 
 export interface Ctx {
@@ -24,6 +26,37 @@ export interface Ctx {
   doc: Doc;
   fillers: Evidence[];
   sentences: SentenceView[];
+  /** What detectors found in the answer, by PerAnswer slot. */
+  readonly memo: unknown[];
+}
+
+let answerSlots = 0;
+let sentenceSlots = 0;
+
+/**
+ * A detector's finding about an answer, kept on the answer's context so that the rules and the
+ * features that both ask for it find it once: a slot read, where a WeakMap keyed by the context
+ * costs a hash look-up, and an ephemeron for the collector, per answer. Made at module load.
+ */
+export class PerAnswer<T> {
+  private readonly slot = answerSlots++;
+  get(ctx: Ctx): T | undefined {
+    return ctx.memo[this.slot] as T | undefined;
+  }
+  set(ctx: Ctx, value: T): void {
+    ctx.memo[this.slot] = value;
+  }
+}
+
+/** PerAnswer for a sentence's finding. */
+export class PerSentence<T> {
+  private readonly slot = sentenceSlots++;
+  get(s: SentenceView): T | undefined {
+    return s.memo[this.slot] as T | undefined;
+  }
+  set(s: SentenceView, value: T): void {
+    s.memo[this.slot] = value;
+  }
 }
 
 const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')']);
@@ -51,9 +84,9 @@ export function buildContext(input: AnswerInput): Ctx {
       content.push(t);
       clause.push(c);
     }
-    return { index, sentence, content, clause, question };
+    return { index, sentence, content, clause, question, memo: [] };
   });
-  return { input, doc, fillers, sentences };
+  return { input, doc, fillers, sentences, memo: [] };
 }
 
 /** The exact span of the answer from one token to another (inclusive). */

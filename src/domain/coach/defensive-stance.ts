@@ -19,7 +19,7 @@
  * "as I said in my cover letter, I ran ...".
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, isEnAction, span } from './context';
+import { type Ctx, PerAnswer, type SentenceView, isEnAction, span } from './context';
 import { negationWords } from './negation';
 import type { Token } from './tokens';
 import { wordSet } from './word-set';
@@ -387,7 +387,7 @@ const triggers = wordSet(
   'happens',
 );
 
-const found = new WeakMap<Ctx, DefensiveStance>();
+const found = new PerAnswer<DefensiveStance>();
 
 /** The English defensive shapes of an answer, found once: the rules and the features read them. */
 export function defensiveStance(ctx: Ctx): DefensiveStance {

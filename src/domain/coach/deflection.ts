@@ -6,9 +6,10 @@
  * Both feed the defensive rule and the learned model, with the words as evidence.
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, span } from './context';
+import { type Ctx, PerSentence, type SentenceView, span } from './context';
 import { negationWords } from './negation';
 import type { Token } from './tokens';
+import { lowFact } from './word-set';
 
 /** Words that address the interviewer. */
 const secondPerson = new Set([
@@ -41,7 +42,7 @@ function quoted(ctx: Ctx, s: SentenceView): boolean {
 function oncePerSentence(
   find: (ctx: Ctx, s: SentenceView) => Evidence[],
 ): (ctx: Ctx, s: SentenceView) => Evidence[] {
-  const known = new WeakMap<SentenceView, Evidence[]>();
+  const known = new PerSentence<Evidence[]>();
   return (ctx, s) => {
     let found = known.get(s);
     if (!found) {
@@ -151,17 +152,10 @@ const againstWords = new Set([
 const whyWords = new Set(['why', 'kenapa', 'mengapa', 'ngapain']);
 
 /** Per distinct word: whether it names the question or the asking ("ditanyain", "nanya"). */
-const asking = new Map<string, boolean>();
-function isAsking(low: string): boolean {
-  let known = asking.get(low);
-  if (known === undefined) {
-    const bare = low.replace(/nya$/, '');
-    known = questionWords.has(bare) || /^(?:di|me|n)?tanya(?:in|kan|i)?$/.test(bare);
-    if (asking.size >= 50_000) asking.clear();
-    asking.set(low, known);
-  }
-  return known;
-}
+const isAsking = lowFact((low) => {
+  const bare = low.replace(/nya$/, '');
+  return questionWords.has(bare) || /^(?:di|me|n)?tanya(?:in|kan|i)?$/.test(bare);
+});
 
 /**
  * Pushback on the question itself: the sentence speaks of the question (or of being asked) and
@@ -181,7 +175,7 @@ export function pushesBackOnQuestion(ctx: Ctx, s: SentenceView): Evidence[] {
   const c = s.content;
   for (let j = 0; j < c.length; j++) {
     const t = c[j] as Token;
-    if (!isAsking(t.low)) continue;
+    if (!isAsking(t)) continue;
     for (let k = 0; k < c.length; k++) {
       const w = c[k] as Token;
       if (k === j || !againstWords.has(w.low) || !nearAsking(s, j, k)) continue;

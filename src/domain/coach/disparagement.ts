@@ -11,7 +11,7 @@
  * restrukturisasi") has none of these shapes.
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, span } from './context';
+import { type Ctx, PerAnswer, type SentenceView, span } from './context';
 import { stems } from './morphology';
 import { phraseAt, type Token } from './tokens';
 import { wordSet } from './word-set';
@@ -120,7 +120,7 @@ function whatNotToDo(ctx: Ctx, s: SentenceView, out: Evidence[]): void {
 export type CueHits = Map<string, Evidence[]>;
 
 /** Found once per answer: the rules (red-flags.ts) and the model's features both read them. */
-const found = new WeakMap<Ctx, Record<string, Evidence[]>>();
+const found = new PerAnswer<Record<string, Evidence[]>>();
 
 function disparagementOf(ctx: Ctx, isOther: (t: Token) => boolean): Record<string, Evidence[]> {
   let out = found.get(ctx);

@@ -12,7 +12,7 @@
  *   but not a lack admitted ("kelemahan saya belum ada pengalaman memimpin").
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, span } from './context';
+import { type Ctx, PerAnswer, type SentenceView, span } from './context';
 import { stems } from './morphology';
 import type { Token } from './tokens';
 import { idNotOrNotYet } from './negation';
@@ -447,7 +447,7 @@ const triggers = new Set([
 ]);
 
 /** Found once per answer: the rules (red-flags.ts) and the model's features both read them. */
-const found = new WeakMap<Ctx, Record<string, Evidence[]>>();
+const found = new PerAnswer<Record<string, Evidence[]>>();
 
 function excusesOf(ctx: Ctx, isOther: (t: Token) => boolean): Record<string, Evidence[]> {
   let out = found.get(ctx);

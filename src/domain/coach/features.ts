@@ -6,7 +6,15 @@
  * so that a label can always show the words that triggered it.
  */
 import { type AnswerLabel, type Evidence, answerLabels } from './answer-analysis';
-import { type Ctx, type SentenceView, isEnPast, isIdAction, isStrongModal, span } from './context';
+import {
+  type Ctx,
+  PerAnswer,
+  type SentenceView,
+  isEnPast,
+  isIdAction,
+  isStrongModal,
+  span,
+} from './context';
 import { asksInterviewerBack, deniesOwnPart } from './deflection';
 import { lex } from './lexicon';
 import type { RuleAnalysis } from './rule-labels';
@@ -48,6 +56,7 @@ import { defensiveSignal } from './defensive-signal';
 import { isOther, structureCues } from './structure-cues';
 import { GramSeen, KeptGrams, gramGeneration, gramId, gramName } from './gram-ids';
 import type { Token } from './tokens';
+import { keyFact } from './word-set';
 
 export interface FeatureHit {
   value: number;
@@ -120,23 +129,19 @@ function perWord<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
-const isThirdPartyWord = perWord((key) => {
+/** A person or organisation other than the candidate ("manajer saya", "the company", "mereka"). */
+export const isThirdParty: (t: Token) => boolean = keyFact((key) => {
   const bare = key.replace(/(?:nya|ku|mu)$/, '');
   return (
     thirdParties.has(key) || lex.employer.has(key) || (bare.length >= 3 && lex.employer.has(bare))
   );
 });
 
-/** A person or organisation other than the candidate ("manajer saya", "the company", "mereka"). */
-export function isThirdParty(t: Token): boolean {
-  return isThirdPartyWord(t.key);
-}
-
 /**
  * Per sentence of an answer, whether it speaks of a third party: asked by the n-grams, the
  * linguistic cues and the rules, found once per answer.
  */
-const othersBySentence = new WeakMap<Ctx, boolean[]>();
+const othersBySentence = new PerAnswer<boolean[]>();
 export function speaksOfOthers(ctx: Ctx, s: SentenceView): boolean {
   let known = othersBySentence.get(ctx);
   if (!known) {
@@ -148,9 +153,9 @@ export function speaksOfOthers(ctx: Ctx, s: SentenceView): boolean {
 
 /** Someone else, also with "-nya" ("bosnya"): whom belittling and disclaimers are about. */
 export const isOtherParty = (t: Token): boolean =>
-  t.low === t.key ? isOtherWord(t.key) : isOther(t, isThirdParty);
+  t.low === t.key ? isOtherWord(t) : isOther(t, isThirdParty);
 /** isOther of a word whose low and key forms are the same, known once per distinct word. */
-const isOtherWord = perWord((key) => isOther({ key, low: key } as Token, isThirdParty));
+const isOtherWord = keyFact((key) => isOther({ key, low: key } as Token, isThirdParty));
 
 /** The n-gram feature ids of a word (gram-ids.ts), and of its bigrams. */
 interface WordGrams {
@@ -296,7 +301,7 @@ const Cue = {
   praise: 2048,
   negation: 4096,
 } as const;
-const cuesOf = perWord((k) => {
+const cuesOf = keyFact((k) => {
   const lists: [ReadonlySet<string>, number][] = [
     [lex.firstPerson, Cue.firstPerson],
     [impersonal, Cue.impersonal],
@@ -353,7 +358,7 @@ function linguistic(ctx: Ctx, c: Counts): void {
       const k = t.key;
       const prev = w[j - 1];
       const lead = j < 3;
-      const cue = cuesOf(k);
+      const cue = cuesOf(t);
       if (cue & Cue.firstPerson && lead) count(ctx, c, 'subjectFirst', e);
       if (cue & Cue.impersonal && lead) count(ctx, c, 'subjectImpersonal', e);
       if (cue & Cue.pastAspect) count(ctx, c, 'aspectPast', e);

@@ -22,7 +22,7 @@ import { isOutsider } from './outsiders';
 import { type IsOther, partyAt, partyBefore } from './party-scan';
 import { compliments, praise } from './stance';
 import type { Token } from './tokens';
-import { keyIn, lowIn, wordList, wordSet } from './word-set';
+import { keyFact, keyIn, lowIn, wordList, wordSet } from './word-set';
 
 /** The candidate or their own group as a subject. */
 const selves = wordSet('i', 'we', 'saya', 'aku', 'gue', 'gua', 'gw', 'kami');
@@ -109,22 +109,16 @@ const HARM = 1;
 const ON_MINE = 2;
 const OWED = 4;
 const MADE = 8;
-const actsByWord = new Map<string, number>();
-function actsOf(t: Token): number {
-  let bits = actsByWord.get(t.key);
-  if (bits === undefined) {
-    bits = 0;
-    for (const s of [t.key, ...stems(t.key)]) {
-      if (harmStems.has(s)) bits |= HARM;
-      if (harmOnMine.has(s)) bits |= ON_MINE;
-      if (owed.has(s)) bits |= OWED;
-      if (made.has(s)) bits |= MADE;
-    }
-    if (actsByWord.size >= 20_000) actsByWord.clear();
-    actsByWord.set(t.key, bits);
+const actsOf = keyFact((key) => {
+  let bits = 0;
+  for (const s of [key, ...stems(key)]) {
+    if (harmStems.has(s)) bits |= HARM;
+    if (harmOnMine.has(s)) bits |= ON_MINE;
+    if (owed.has(s)) bits |= OWED;
+    if (made.has(s)) bits |= MADE;
   }
   return bits;
-}
+});
 const isHarm = (t: Token) => (actsOf(t) & HARM) !== 0 || blaming.test(t.key);
 /** Credit given in the same sentence: the act is told fairly ("presented my work and named me"). */
 const credited = wordSet(

@@ -10,7 +10,7 @@
  * market that the candidate then acted on ("the market was tough, so I changed my pitch").
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, isEnAction, span } from './context';
+import { type Ctx, PerAnswer, type SentenceView, isEnAction, span } from './context';
 import { negationWords } from './negation';
 import { phraseAt, type Token } from './tokens';
 import { wordSet } from './word-set';
@@ -114,7 +114,7 @@ function forceBlamed(ctx: Ctx, s: SentenceView): Evidence[] {
   return [span(ctx.doc, a, b)];
 }
 
-const found = new WeakMap<Ctx, Evidence[]>();
+const found = new PerAnswer<Evidence[]>();
 
 /** The words where an English answer justifies itself instead of answering. */
 export function justifications(ctx: Ctx): Evidence[] {

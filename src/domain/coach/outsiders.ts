@@ -4,7 +4,7 @@
  * employer (badmouthing.ts, understated-criticism.ts and faint-praise.ts all ask here).
  */
 import type { Token } from './tokens';
-import { wordSet } from './word-set';
+import { keyFact, wordSet } from './word-set';
 
 export const outsiders = wordSet(
   'customer',
@@ -37,18 +37,7 @@ export const outsiders = wordSet(
   'penumpang',
 );
 
-/** Per distinct word, also with a clitic ("pelanggannya", "klienku"); bounded. */
-const known = new Map<string, boolean>();
-
-/** An outsider, also with "-nya", "-ku" or "-mu". */
-export function isOutsiderWord(key: string): boolean {
-  let is = known.get(key);
-  if (is === undefined) {
-    is = outsiders.has(key) || outsiders.has(key.replace(/(?:nya|ku|mu)$/, ''));
-    if (known.size >= 50_000) known.clear();
-    known.set(key, is);
-  }
-  return is;
-}
-
-export const isOutsider = (t: Token): boolean => isOutsiderWord(t.key);
+/** An outsider, also with "-nya", "-ku" or "-mu"; known once per distinct word (word-set.ts). */
+export const isOutsider: (t: Token) => boolean = keyFact(
+  (key) => outsiders.has(key) || outsiders.has(key.replace(/(?:nya|ku|mu)$/, '')),
+);

@@ -11,6 +11,7 @@
  */
 import { stems } from './morphology';
 import type { Token } from './tokens';
+import { current, listsChanged } from './word-set';
 
 interface Element {
   words: ReadonlySet<string> | null;
@@ -97,6 +98,7 @@ export function phraseSet(sources: readonly string[]): PhraseSet {
   }
   const bit = floating.length === 0 && setsMade < 30 ? 1 << setsMade++ : 0;
   if (bit !== 0) for (const w of byFirst.keys()) startsWith.set(w, (startsWith.get(w) ?? 0) | bit);
+  listsChanged();
   return { byFirst, floating, bit };
 }
 
@@ -106,10 +108,11 @@ export function phraseSet(sources: readonly string[]): PhraseSet {
  * answer is tokenised.
  */
 function startsAt(t: Token): number {
-  let bits = t.phraseStarts;
-  if (bits === undefined || bits < 0) {
-    bits = (startsWith.get(t.low) ?? 0) | (t.key !== t.low ? (startsWith.get(t.key) ?? 0) : 0);
-    t.phraseStarts = bits;
+  const e = current(t.entry);
+  let bits = e.phraseStarts;
+  if (bits < 0) {
+    bits = (startsWith.get(e.low) ?? 0) | (e.key !== e.low ? (startsWith.get(e.key) ?? 0) : 0);
+    e.phraseStarts = bits;
   }
   return bits;
 }

@@ -6,7 +6,7 @@
  * when it holds no past form. (As features for the model they did not improve the held-out F1.)
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, isEnPast, span } from './context';
+import { type Ctx, PerAnswer, type SentenceView, isEnPast, span } from './context';
 import { lex } from './lexicon';
 import type { Token } from './tokens';
 
@@ -158,7 +158,7 @@ function stepAfter(s: SentenceView, j: number): Token | undefined {
 }
 
 /** Read by the theory evidence and by the model's features: found once per answer. */
-const found = new WeakMap<Ctx, Evidence[]>();
+const found = new PerAnswer<Evidence[]>();
 
 /** The general steps of the answer's sentences that hold no past form (English only). */
 export function procedureSpans(ctx: Ctx): Evidence[] {

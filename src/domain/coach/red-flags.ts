@@ -42,6 +42,7 @@ import type { NumberMention } from './quantified';
 import { findSelfDescriptions, personNouns } from './self-description';
 import { findTraitFrames } from './trait-frames';
 import type { Token } from './tokens';
+import { keyFact } from './word-set';
 import { findSpecifics, tellsSpecificStory } from './specificity';
 import { harshJudgement, veiledJudgement } from './stance';
 import type { StarFindings } from './star';
@@ -98,21 +99,14 @@ export function findDefensive(ctx: Ctx): DefensiveFindings {
 }
 
 /** Employer words, also with a clitic ("bosnya", "atasanku"); known per distinct word. */
-const employerWords = new Map<string, boolean>();
-function isEmployerWord(key: string): boolean {
-  let known = employerWords.get(key);
-  if (known === undefined) {
-    const bare = key.replace(/(?:nya|ku|mu)$/, '');
-    known = lex.employer.has(key) || (bare.length >= 2 && lex.employer.has(bare));
-    if (employerWords.size >= 50_000) employerWords.clear();
-    employerWords.set(key, known);
-  }
-  return known;
-}
+const isEmployerWord = keyFact((key) => {
+  const bare = key.replace(/(?:nya|ku|mu)$/, '');
+  return lex.employer.has(key) || (bare.length >= 2 && lex.employer.has(bare));
+});
 
 function employerTokens(ctx: Ctx, s: SentenceView): Evidence[] {
   const out: Evidence[] = [];
-  for (const t of s.content) if (isEmployerWord(t.key)) out.push(span(ctx.doc, t));
+  for (const t of s.content) if (isEmployerWord(t)) out.push(span(ctx.doc, t));
   return out;
 }
 

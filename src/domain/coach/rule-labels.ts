@@ -14,6 +14,7 @@ import { detectRedFlags, findDefensive } from './red-flags';
 import { namesNoOwnEmployer } from './judged-party';
 import { detectStar } from './star';
 import { isWord } from './tokens';
+import { lowFact } from './word-set';
 
 /** fillerHeavy from this many fillers per 100 words (README). */
 export const FILLER_HEAVY_PER_100 = 3;
@@ -46,9 +47,23 @@ export interface RuleAnalysis {
 const careerStep =
   /\b(studied|graduated|graduating|worked (at|as|in|for)|joined|moved to|kuliah|lulus|bekerja (di|sebagai)|kerja di|masuk ke|pindah ke)\b/;
 
+/**
+ * A word a career step's pattern can start on (checked alone, with the same word edges): a
+ * sentence with none of them is no step, and its words need not be joined and searched.
+ */
+const mayStartStep = lowFact((low) =>
+  /\b(?:studied|graduated|graduating|worked|joined|moved|kuliah|lulus|bekerja|kerja|masuk|pindah)\b/.test(
+    low,
+  ),
+);
+
 function careerHistoryOnly(ctx: Ctx): boolean {
-  const sentences = ctx.sentences.map((s) => s.content.map((t) => t.low).join(' '));
-  return sentences.length > 0 && sentences.every((text) => careerStep.test(text));
+  return (
+    ctx.sentences.length > 0 &&
+    ctx.sentences.every(
+      (s) => s.content.some(mayStartStep) && careerStep.test(s.content.map((t) => t.low).join(' ')),
+    )
+  );
 }
 
 /** Within this many words after a negation, the word it denies ("no real support"). */

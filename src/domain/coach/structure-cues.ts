@@ -13,6 +13,7 @@ import { lex } from './lexicon';
 import { findPhrases, phraseSet } from './phrases';
 import { praise, thirdParties } from './stance';
 import type { Token } from './tokens';
+import { keyFact } from './word-set';
 
 export type CueHits = Map<string, Evidence[]>;
 
@@ -27,21 +28,14 @@ const othersPossessive = new Set(['his', 'their', 'its', 'theirs']);
 /** Someone else, also with Indonesian "-nya" ("manajemennya", "bosnya"). */
 export function isOther(t: Token, isThirdParty: (t: Token) => boolean): boolean {
   if (isThirdParty(t) || othersPossessive.has(t.low)) return true;
-  return isOtherWithNya(t.key);
+  return isOtherWithNya(t);
 }
 
-/** Known once per distinct word: the same words come back in every answer. Bounded. */
-const withNya = new Map<string, boolean>();
-function isOtherWithNya(key: string): boolean {
-  let known = withNya.get(key);
-  if (known === undefined) {
-    if (withNya.size >= 50_000) withNya.clear();
-    const bare = key.endsWith('nya') ? key.slice(0, -3) : key;
-    known = bare.length >= 2 && (thirdParties.has(bare) || lex.employer.has(bare));
-    withNya.set(key, known);
-  }
-  return known;
-}
+/** Known once per distinct word (word-set.ts): the same words come back in every answer. */
+const isOtherWithNya = keyFact((key) => {
+  const bare = key.endsWith('nya') ? key.slice(0, -3) : key;
+  return bare.length >= 2 && (thirdParties.has(bare) || lex.employer.has(bare));
+});
 
 /** Words that say something is done by habit, again and again. */
 const habitMarkers = new Set([

@@ -3,6 +3,7 @@
  * grouping the tokens into sentences. English contractions are split into two tokens that share
  * the word's span ("I'm" → "i" + "am"), so that patterns can be written in plain words.
  */
+import { type WordEntry, wordEntry } from './word-set';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -22,11 +23,11 @@ export interface Token {
   clitic: boolean;
   /** Set by the filler detector. */
   filler: boolean;
-  /** The phrase sets a match may start with this token (phrases.ts); -1 until first asked. */
-  phraseStarts?: number;
-  /** The word lists `low` and `key` are in (word-set.ts), found when first asked. */
-  lowLists?: Int32Array;
-  keyLists?: Int32Array;
+  /**
+   * The word's entry shared by all its tokens (word-set.ts): the lists it is in, the phrase sets
+   * it may start and its other facts, each found once per distinct word.
+   */
+  entry: WordEntry;
 }
 
 export interface Sentence {
@@ -100,6 +101,10 @@ export function wordKey(low: string): string {
   return low;
 }
 
+/**
+ * A token; its `low` and `key` are its word entry's (the key of a number or a mark is its text:
+ * wordKey leaves them as they are).
+ */
 function makeToken(
   text: string,
   low: string,
@@ -107,19 +112,18 @@ function makeToken(
   kind: TokenKind,
   clitic = false,
 ): Token {
+  const entry = wordEntry(low, wordKey);
   return {
     text,
-    low,
-    key: kind === 'word' ? wordKey(low) : low,
+    low: entry.low,
+    key: entry.key,
     start,
     end: start + text.length,
     kind,
     sent: 0,
     clitic,
     filler: false,
-    phraseStarts: -1,
-    lowLists: undefined,
-    keyLists: undefined,
+    entry,
   };
 }
 

@@ -13,7 +13,7 @@
  * helped me grow"), a frame about oneself ("let's just say I learned a lot").
  */
 import type { Evidence } from './answer-analysis';
-import { type Ctx, type SentenceView, span, tidy } from './context';
+import { type Ctx, PerAnswer, type SentenceView, span, tidy } from './context';
 import { faintPraise } from './faint-praise';
 import { negationWords } from './negation';
 import { compliments, praise } from './stance';
@@ -302,7 +302,7 @@ function irony(ctx: Ctx, isOther: (t: Token) => boolean): Evidence[] {
   return out;
 }
 
-const found = new WeakMap<Ctx, Evidence[]>();
+const found = new PerAnswer<Evidence[]>();
 
 /**
  * Someone else who is not an outsider, made once per party test (always the same one): a
