@@ -9,6 +9,7 @@ import type { Stage } from './pipeline';
 import { reportLabels } from './reports/report-labels';
 import { dayCell, type Sheet } from './spreadsheet/cell';
 import { formatIndonesianPhone } from './phone';
+import { shownName } from './privacy/retention';
 import { jakartaDate } from './today';
 
 /**
@@ -87,6 +88,8 @@ const words = {
 
 export interface ListedCandidate {
   fullName: string;
+  /** Erased or anonymised: the name reads "anonymous" in the file's language, no address. */
+  anonymised: boolean;
   /** Null for a reader who may not contact them (interviewers, who do not export anyway). */
   email: string | null;
   phone: string | null;
@@ -117,8 +120,8 @@ export function candidateListSheet(rows: readonly ListedCandidate[], locale: Loc
       w.added,
     ],
     rows: rows.map((row) => [
-      row.fullName,
-      row.email,
+      shownName(row.fullName, row.anonymised, locale),
+      row.anonymised ? null : row.email,
       nationalPhone(row.phone),
       row.city,
       labels.source(row.source),
@@ -144,6 +147,8 @@ export interface ExportedApplicant {
   hrInterview: StageInterviewOutcome | null;
   userInterview: StageInterviewOutcome | null;
   candidateName: string;
+  /** Erased or anonymised: the name reads "anonymous" in the file's language, no address. */
+  anonymised: boolean;
   email: string;
   phone: string | null;
   source: CandidateSource;
@@ -186,8 +191,8 @@ export function jobApplicationsSheet(rows: readonly ExportedApplication[], local
       w.decision,
     ],
     rows: rows.map((row) => [
-      row.candidateName,
-      row.email,
+      shownName(row.candidateName, row.anonymised, locale),
+      row.anonymised ? null : row.email,
       nationalPhone(row.phone),
       labels.source(row.source),
       row.sourceDetail,

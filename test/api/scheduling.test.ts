@@ -105,11 +105,13 @@ describe('scheduling interviews', () => {
         durationMinutes: 5,
       }),
     );
-    // One answer names them all: the length beside the time and the link.
+    // One answer names them all: the length beside the time and the link, and the interviewer
+    // off the team (walk27: named only once every other rule passed).
     expectInvalid(reply, {
       durationMinutes: 'too_small',
       localStart: 'in_the_past',
       meetingUrl: 'meeting_link_required',
+      'interviewerIds.0': 'not_on_team',
     });
     // As the form sends a date and time it cannot read, with a link that is none.
     const unreadable = await schedule(

@@ -20,6 +20,8 @@ export interface BoardCardRow {
   id: string;
   candidateId: string;
   candidateName: string;
+  /** The candidate's data was erased or anonymised: the name is the stored placeholder. */
+  anonymised: boolean;
   stage: Stage;
   hrGateCleared: boolean;
   tags: string[];
@@ -120,7 +122,8 @@ export const applicationsOfCandidateParams = (
  * the board's paged columns (board.ts). The interview facts come from `iv` (boardCardJoins, or
  * boardPageInterviews for a page).
  */
-export const boardCardSelect = `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName", a.stage,
+export const boardCardSelect = `SELECT a.id, a.candidate_id AS "candidateId", c.full_name AS "candidateName",
+       c.anonymised_at IS NOT NULL AS anonymised, a.stage,
        a.hr_gate_cleared AS "hrGateCleared", c.tags,
        a.stage_entered_at AS "stageEnteredAt", a.created_at AS "createdAt",
        t.working_days AS "targetDays",

@@ -205,7 +205,7 @@ export async function searchCandidates(
      SELECT c.id, c.full_name AS "fullName", c.email, c.phone, c.source,
        c.source_detail AS "sourceDetail", c.tags, c.notes,
        c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt",
-       c.updated_at AS "updatedAt", r.rank, r.matches::int AS matches, ${headline} AS headline,
+       c.updated_at AS "updatedAt", c.anonymised_at IS NOT NULL AS anonymised, r.rank, r.matches::int AS matches, ${headline} AS headline,
        COALESCE((SELECT json_agg(json_build_object('jobId', j.id, 'jobTitle', j.title, 'stage', a.stage)
                   ORDER BY a.created_at DESC)
                  FROM applications a JOIN jobs j ON j.id = a.job_id

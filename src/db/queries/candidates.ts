@@ -27,6 +27,8 @@ export interface CandidateRow extends CandidateFields {
   processingRestricted: boolean;
   /** HR added them by hand (not the careers page): HR may attach and replace their CV. */
   addedByHand: boolean;
+  /** Erased on request or anonymised after retention: `fullName` is the stored placeholder. */
+  anonymised: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -40,7 +42,7 @@ const candidateColumns = `c.id, c.full_name AS "fullName", c.email, c.phone, c.s
   c.source_detail AS "sourceDetail", c.tags, c.notes,
   c.city, c.portfolio_url AS "portfolioUrl", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
   c.processing_restricted_at IS NOT NULL AS "processingRestricted",
-  c.created_by IS NOT NULL AS "addedByHand"`;
+  c.created_by IS NOT NULL AS "addedByHand", c.anonymised_at IS NOT NULL AS anonymised`;
 
 /** One candidate by id ($1), alone (findCandidate) or in a bundle (the candidate page). */
 export const candidateById: BundleRead<CandidateRow> = {

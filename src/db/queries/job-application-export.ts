@@ -24,7 +24,8 @@ export async function listJobApplicationsForExport(
   now: Date,
 ): Promise<JobApplicationExportRow[]> {
   return db.query(
-    `SELECT a.id, c.full_name AS "candidateName", c.email, c.phone, c.source,
+    `SELECT a.id, c.full_name AS "candidateName",
+       c.anonymised_at IS NOT NULL AS anonymised, c.email, c.phone, c.source,
        c.source_detail AS "sourceDetail", a.stage,
        a.created_at AS "appliedAt", a.stage_entered_at AS "stageEnteredAt",
        ${stageOutcome('hr')} AS "hrInterview", ${stageOutcome('user')} AS "userInterview"

@@ -91,6 +91,8 @@ function presentCard(card: BoardCard, can: ApplicationAbilities | undefined) {
     applicationId: card.id,
     candidateId: card.candidateId,
     candidateName: card.candidateName,
+    // Only when true: most cards are of people still named (the board's JSON stays small).
+    ...(card.anonymised ? { anonymised: true as const } : {}),
     tags: card.tags,
     stageEnteredAt: card.stageEnteredAt.toISOString(),
     workingDaysInStage: card.workingDaysInStage,

@@ -45,6 +45,7 @@ function presentWhoTheyAre(row: ContactShown<CandidateSearchRow> | CandidateDeta
   return {
     id: row.id,
     fullName: row.fullName,
+    anonymised: row.anonymised,
     email: row.email,
     phone: row.phone,
     source: row.source,

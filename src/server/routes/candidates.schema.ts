@@ -122,6 +122,11 @@ const candidateFields = {
   city: z.string().nullable(),
   id: idSchema,
   fullName: z.string(),
+  anonymised: z
+    .boolean()
+    .describe(
+      'Erased on request or anonymised after retention: show the name as "anonymous" in the reader\'s language',
+    ),
   email: z
     .string()
     .nullable()

@@ -95,6 +95,8 @@ export const jobComparison = z.object({
       applicationId: idSchema,
       candidateId: idSchema,
       candidateName: z.string(),
+      /** Erased or anonymised: show the name as "anonymous" in the reader's language. */
+      anonymised: z.boolean(),
       stage: stageSchema,
       summaries: z.object({ hr: stageSummary.nullable(), user: stageSummary.nullable() }),
       combined: combinedScore.nullable(),

@@ -106,6 +106,11 @@ export const boardCard = z.object({
   applicationId: idSchema,
   candidateId: idSchema,
   candidateName: z.string(),
+  /** The candidate's data was erased or anonymised: show the name as "anonymous" in the reader's language. */
+  anonymised: z
+    .literal(true)
+    .optional()
+    .describe('Present (true) when the candidate was erased or anonymised; absent otherwise'),
   tags: z.array(z.string()),
   stageEnteredAt: timestampSchema,
   /** Working days waited in the stage, as Today counts them against the stage's target. */

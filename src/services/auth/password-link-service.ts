@@ -116,7 +116,7 @@ export async function usePasswordLink(
     const link = await findUsablePasswordLink(tx, hashed, { forUpdate: true });
     const owner = link && (await findUserById(tx, link.userId));
     if (!link || !owner) throw new NotFound('Link');
-    valueOrInvalid(checkNewPassword(password, guessableFor(mail, owner)));
+    valueOrInvalid(checkNewPassword(password, await guessableFor(tx, mail, owner)));
     await setPasswordHash(tx, owner.id, await hashPassword(password));
     await markPasswordLinkUsed(tx, hashed);
     await deleteSessionsOf(tx, owner.id);

@@ -1,5 +1,6 @@
 import type { MailSettings } from '../../config';
-import type { Database } from '../../db/database';
+import type { Database, Queryable } from '../../db/database';
+import { findBrand } from '../../db/queries/brand';
 import { deleteOtherSessionsOf } from '../../db/queries/sessions';
 import { findUserCredentialsById, setPasswordHash } from '../../db/queries/users';
 import { checkNewPassword } from '../../domain/password-policy';
@@ -10,15 +11,19 @@ import { Invalid, NotFound, valueOrInvalid } from '../errors';
 
 /**
  * What a guesser knows of a person and of this installation: their e-mail and name, the company's
- * name and the address the app is reached at.
+ * name as the admin saved it (what candidates and staff see) and the environment's
+ * (SELEKSI_COMPANY_NAME, if still set), and the address the app is reached at.
  */
-export function guessableFor(
+export async function guessableFor(
+  db: Queryable,
   { companyName, publicUrl }: MailSettings,
   user: { email: string; name: string },
-): string[] {
+): Promise<string[]> {
+  const saved = (await findBrand(db)).companyName;
   return [
     user.email,
     user.name,
+    saved ?? '',
     companyName,
     URL.canParse(publicUrl) ? new URL(publicUrl).hostname : '',
   ];
@@ -42,7 +47,8 @@ export async function changeOwnPassword(
       { path: 'currentPassword', code: 'wrong_password', message: 'This is not your password.' },
     ]);
   }
-  valueOrInvalid(checkNewPassword(input.newPassword, guessableFor(mail, user), 'newPassword'));
+  const guessable = await guessableFor(db, mail, user);
+  valueOrInvalid(checkNewPassword(input.newPassword, guessable, 'newPassword'));
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await setPasswordHash(tx, actor.id, passwordHash);

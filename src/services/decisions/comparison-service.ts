@@ -30,6 +30,8 @@ export interface ComparisonRow {
   applicationId: string;
   candidateId: string;
   candidateName: string;
+  /** Erased or anonymised: the name is the stored placeholder, shown in the reader's language. */
+  anonymised: boolean;
   stage: Stage;
   summaries: Record<InterviewStage, StageSummary | null>;
   combined: CombinedScore | null;
@@ -107,6 +109,7 @@ export async function getJobComparison(
       applicationId: card.id,
       candidateId: card.candidateId,
       candidateName: card.candidateName,
+      anonymised: card.anonymised,
       stage: card.stage,
       summaries,
       combined: both ? combineScores(both, weights) : null,

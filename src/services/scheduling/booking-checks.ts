@@ -13,7 +13,7 @@ import {
   type ScheduleRequest,
 } from '../../domain/scheduling/interview-schedule';
 import { formatInterviewTime } from '../../domain/scheduling/zoned-time';
-import { Conflict, Invalid, valueOrInvalid } from '../errors';
+import { Conflict, Invalid } from '../errors';
 
 export interface ScheduleInput extends ScheduleRequest {
   locale: 'id' | 'en';
@@ -27,9 +27,12 @@ export async function checkedDetails(
   input: ScheduleRequest,
   team: TeamMemberRow[],
 ): Promise<ScheduleDetails> {
-  const details = valueOrInvalid(planSchedule(input, new Date()));
-  await requireEligiblePanel(tx, details.interviewerIds, team);
-  return details;
+  // Every problem in the first answer: an interviewer off the team beside a time in the past.
+  const planned = planSchedule(input, new Date());
+  const panel = await panelProblems(tx, input.interviewerIds, team);
+  if (!planned.ok) throw new Invalid([...planned.problems, ...panel]);
+  if (panel.length) throw new Invalid(panel);
+  return planned.value;
 }
 
 /** Interviewers come from the job's hiring team or HR, active users only. */
@@ -38,6 +41,16 @@ export async function requireEligiblePanel(
   interviewerIds: readonly string[],
   team: TeamMemberRow[],
 ): Promise<void> {
+  const problems = await panelProblems(tx, interviewerIds, team);
+  if (problems.length) throw new Invalid(problems);
+}
+
+/** Each chosen interviewer who is neither on the job's hiring team nor HR, nor active, by position. */
+async function panelProblems(
+  tx: Queryable,
+  interviewerIds: readonly string[],
+  team: TeamMemberRow[],
+): Promise<FieldProblem[]> {
   const users = await findActiveUsersByIds(tx, interviewerIds);
   const problems: FieldProblem[] = [];
   interviewerIds.forEach((id, index) => {
@@ -51,7 +64,7 @@ export async function requireEligiblePanel(
       });
     }
   });
-  if (problems.length) throw new Invalid(problems);
+  return problems;
 }
 
 /** Double-booking is warned about, not forbidden: the scheduler may confirm and go ahead. */

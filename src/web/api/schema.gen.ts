@@ -2679,6 +2679,8 @@ export interface components {
       /** Format: uuid */
       id: string;
       fullName: string;
+      /** @description Erased on request or anonymised after retention: show the name as "anonymous" in the reader's language */
+      anonymised: boolean;
       /** @description Null for a reader who may not contact the candidate (an interviewer on their panel) */
       email: string | null;
       /** @description Null without one, or for a reader who may not contact them */
@@ -5022,6 +5024,11 @@ export interface operations {
                 /** Format: uuid */
                 candidateId: string;
                 candidateName: string;
+                /**
+                 * @description Present (true) when the candidate was erased or anonymised; absent otherwise
+                 * @enum {boolean}
+                 */
+                anonymised?: true;
                 tags: string[];
                 /** @description ISO 8601 timestamp (UTC) */
                 stageEnteredAt: string;
@@ -5207,6 +5214,11 @@ export interface operations {
               /** Format: uuid */
               candidateId: string;
               candidateName: string;
+              /**
+               * @description Present (true) when the candidate was erased or anonymised; absent otherwise
+               * @enum {boolean}
+               */
+              anonymised?: true;
               tags: string[];
               /** @description ISO 8601 timestamp (UTC) */
               stageEnteredAt: string;
@@ -5434,6 +5446,8 @@ export interface operations {
               /** Format: uuid */
               id: string;
               fullName: string;
+              /** @description Erased on request or anonymised after retention: show the name as "anonymous" in the reader's language */
+              anonymised: boolean;
               /** @description Null for a reader who may not contact the candidate (an interviewer on their panel) */
               email: string | null;
               /** @description Null without one, or for a reader who may not contact them */
@@ -11025,6 +11039,7 @@ export interface operations {
               /** Format: uuid */
               candidateId: string;
               candidateName: string;
+              anonymised: boolean;
               /** @enum {string} */
               stage:
                 | 'applied'

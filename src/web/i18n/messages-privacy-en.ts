@@ -43,6 +43,8 @@ export const privacyMessagesEn: Record<keyof typeof privacyMessagesId, string> =
   'privacy.erasedCandidate': '(erased)',
   // One word wherever an anonymised candidate is named (Today, data requests, offers).
   'privacy.anonymisedCandidate': 'Anonymised candidate',
+  // In place of an erased or anonymised person's name (board, comparison, lists, exports).
+  'privacy.anonymousName': 'Anonymous',
   'privacy.ledgerTitle': 'Personal data requests',
   'privacy.ledgerIntro':
     'Every request for access, correction, withdrawal of consent and erasure, nearest deadline first.',

@@ -42,6 +42,8 @@ export const privacyMessagesId = {
   'privacy.erasedCandidate': '(dihapus)',
   // One word wherever an anonymised candidate is named (Today, data requests, offers).
   'privacy.anonymisedCandidate': 'Kandidat dianonimkan',
+  // In place of an erased or anonymised person's name (board, comparison, lists, exports).
+  'privacy.anonymousName': 'Anonim',
   'privacy.ledgerTitle': 'Permintaan data pribadi',
   'privacy.ledgerIntro':
     'Semua permintaan akses, perbaikan, penarikan persetujuan, dan penghapusan, yang paling dekat tenggatnya di atas.',

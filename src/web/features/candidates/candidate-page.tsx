@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/queries';
 import { ErrorNotice, FieldError } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { useShownName } from '../privacy/shown-name';
 import { Link } from '../../router';
 import { MoveDialog, type MoveTarget } from '../pipeline/move-dialog';
 import { ApplicationHistory } from './application-history';
@@ -23,6 +24,7 @@ import { JobLink } from '../jobs/job-link';
 
 export function CandidatePage({ candidateId }: { candidateId: string }) {
   const { t, tk, date } = useI18n();
+  const shownName = useShownName();
   const { data, error, refetch } = useApiQuery('/api/candidates/{candidateId}', {
     path: { candidateId },
   });
@@ -58,7 +60,7 @@ export function CandidatePage({ candidateId }: { candidateId: string }) {
           <p className="breadcrumb">
             <Link href="/candidates">{t('nav.candidates')}</Link>
           </p>
-          <h1>{data.fullName}</h1>
+          <h1>{shownName(data.fullName, data.anonymised)}</h1>
           <p className="muted">
             {t('candidate.added', { date: date(data.createdAt) })} ·{' '}
             <span data-testid="candidate-source">

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { Pagination } from '../../components/pagination';
 import { useI18n } from '../../i18n/i18n';
+import { useShownName } from '../privacy/shown-name';
 import { Link, useSearchValues } from '../../router';
 import { useSession } from '../../session';
 import { DayInput } from '../../components/day-input';
@@ -32,6 +33,7 @@ const typedFilters: readonly FilterKey[] = ['tag'];
 
 export function CandidatesPage() {
   const { t } = useI18n();
+  const shownName = useShownName();
   const { user } = useSession();
   // The words, filters and page live in the address: reload, Back and a shared link keep them.
   const [values, changeSearch] = useSearchValues(['q', 'page', ...filterKeys]);
@@ -184,10 +186,13 @@ export function CandidatesPage() {
         {data?.items.map((candidate) => (
           <li key={candidate.id} className="candidate-row">
             <Link href={`/candidates/${candidate.id}`} className="candidate-row__name">
-              {candidate.fullName}
+              {shownName(candidate.fullName, candidate.anonymised)}
             </Link>
             <span className="muted candidate-row__contact">
-              {[candidate.email, candidate.city].filter(Boolean).join(' · ')}
+              {/* An anonymised record's address is a placeholder that reaches no one. */}
+              {[candidate.anonymised ? null : candidate.email, candidate.city]
+                .filter(Boolean)
+                .join(' · ')}
             </span>
             {/* The search finds a referrer's name: say whose referral a row is. */}
             {candidate.source === 'referral' && candidate.sourceDetail && (

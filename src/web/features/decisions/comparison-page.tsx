@@ -1,6 +1,7 @@
 import { useApiQuery } from '../../api/queries';
 import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
+import { useShownName } from '../privacy/shown-name';
 import { Link } from '../../router';
 import { JobTabs } from '../jobs/job-tabs';
 
@@ -9,6 +10,7 @@ const score = (value: number | null | undefined) => (value == null ? '—' : val
 /** The job's interviewed candidates side by side, per attribute, HR next to the user. */
 export function ComparisonPage({ jobId }: { jobId: string }) {
   const { t } = useI18n();
+  const shownName = useShownName();
   const job = useApiQuery('/api/jobs/{jobId}', { path: { jobId } });
   const comparison = useApiQuery('/api/jobs/{jobId}/comparison', { path: { jobId } });
   const { data } = comparison;
@@ -60,7 +62,9 @@ export function ComparisonPage({ jobId }: { jobId: string }) {
                   className={row.conflict ? 'comparison__row--conflict' : undefined}
                 >
                   <th scope="row">
-                    <Link href={`/candidates/${row.candidateId}`}>{row.candidateName}</Link>
+                    <Link href={`/candidates/${row.candidateId}`}>
+                      {shownName(row.candidateName, row.anonymised)}
+                    </Link>
                     {row.conflict && (
                       <span className="history__override"> {t('decision.conflictFlag')}</span>
                     )}

@@ -1,6 +1,7 @@
 import { daysSince } from '../../api/dates';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
+import { useShownName } from '../privacy/shown-name';
 import { useInterviewTime } from '../scheduling/interview-card';
 import type { Stage } from '../../../domain/pipeline';
 import type { BoardCard } from './use-board-column';
@@ -16,6 +17,7 @@ export interface CardActions {
 /** One application on the board: who, how long in the stage, what needs doing, and moves. */
 export function BoardCardItem({ card, actions }: { card: BoardCard; actions: CardActions }) {
   const { t } = useI18n();
+  const name = useShownName()(card.candidateName, card.anonymised);
   const days = daysSince(card.stageEnteredAt);
   return (
     <>
@@ -23,13 +25,13 @@ export function BoardCardItem({ card, actions }: { card: BoardCard; actions: Car
         {actions.canMove && (
           <input
             type="checkbox"
-            aria-label={t('board.select', { name: card.candidateName })}
+            aria-label={t('board.select', { name })}
             checked={actions.isSelected(card.applicationId)}
             onChange={() => actions.toggle(card)}
           />
         )}
         <Link href={`/candidates/${card.candidateId}`} className="card__name">
-          {card.candidateName}
+          {name}
         </Link>
       </div>
       <p className="card__meta">
@@ -52,7 +54,7 @@ export function BoardCardItem({ card, actions }: { card: BoardCard; actions: Car
       {card.can.moveTo.length > 0 && (
         <select
           className="card__move"
-          aria-label={`${t('board.moveTo')} ${card.candidateName}`}
+          aria-label={`${t('board.moveTo')} ${name}`}
           value=""
           onChange={(e) => actions.requestMove(card, e.target.value as Stage)}
         >

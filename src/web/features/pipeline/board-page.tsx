@@ -5,6 +5,7 @@ import { LoadError } from '../../components/load-error';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useSearchValues } from '../../router';
 import { JobSummary } from '../jobs/job-summary';
+import { useShownName } from '../privacy/shown-name';
 import { JobTabs } from '../jobs/job-tabs';
 import type { CardActions } from './board-card';
 import { BoardColumnView } from './board-column';
@@ -25,6 +26,7 @@ const needsDialog = (card: BoardCard, stage: Stage) =>
 
 export function BoardPage({ jobId }: { jobId: string }) {
   const i18n = useI18n();
+  const shownName = useShownName();
   const { t } = i18n;
   // Searching happens on the server, so counts and pages stay exact however big the job is. The
   // words and the stage shown live in the address: reload, Back and a shared link keep them.
@@ -64,7 +66,7 @@ export function BoardPage({ jobId }: { jobId: string }) {
     const target: MoveTarget = {
       jobId,
       applicationIds: [card.applicationId],
-      name: card.candidateName,
+      name: shownName(card.candidateName, card.anonymised),
       toStage,
       // The stage this board shows the card in: the server refuses the move if it has left it.
       fromStage: card.stage,
@@ -75,10 +77,14 @@ export function BoardPage({ jobId }: { jobId: string }) {
     quickMove.mutate(
       { path: { applicationId: card.applicationId }, body: { toStage, expectedStage: card.stage } },
       {
-        onSuccess: () => moved(1, toStage, card.candidateName),
+        onSuccess: () => moved(1, toStage, shownName(card.candidateName, card.anonymised)),
         onError: (failure) => {
           // Someone moved the card first: say so (the board refreshes); nothing to ask here.
-          const elsewhere = movedElsewhereMessage(i18n, failure, card.candidateName);
+          const elsewhere = movedElsewhereMessage(
+            i18n,
+            failure,
+            shownName(card.candidateName, card.anonymised),
+          );
           if (elsewhere) setStatus(elsewhere);
           else setMoveTarget({ ...target, error: failure });
         },
@@ -98,7 +104,11 @@ export function BoardPage({ jobId }: { jobId: string }) {
     setSelected((current) => {
       const next = new Map(current);
       for (const card of cards) {
-        if (on) next.set(card.applicationId, { name: card.candidateName, stage: card.stage });
+        if (on)
+          next.set(card.applicationId, {
+            name: shownName(card.candidateName, card.anonymised),
+            stage: card.stage,
+          });
         else next.delete(card.applicationId);
       }
       return next;
