@@ -229,6 +229,19 @@ describe('feedback priorities', () => {
       (p) => p.code === 'formal_register',
     );
     expect(point?.evidence.map((e) => e.text)).toEqual(['Gue', 'lo', 'gue']);
+    expect(point?.params).toEqual({ words: '"gue", "lo"' });
+  });
+
+  test('the register advice quotes only the casual words the answer used', () => {
+    const i = input(
+      'Awalnya gue bingung, tapi gue belajar sendiri dari video dan seminggu kemudian lancar.',
+      'id',
+      'Ceritakan saat Anda harus beradaptasi.',
+    );
+    const point = buildFeedback(analyzeAnswer(i), i).improvements.find(
+      (p) => p.code === 'formal_register',
+    );
+    expect(point?.params).toEqual({ words: '"gue"' });
   });
 
   test('an answer that deflects off the topic is told to answer the question first', () => {

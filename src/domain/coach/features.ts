@@ -350,6 +350,7 @@ function linguistic(ctx: Ctx, c: Counts): void {
   for (const s of ctx.sentences) {
     const w = s.content;
     const third = speaksOfOthers(ctx, s);
+    const own = third ? clausesAboutSelf(s) : noClauses;
     // The previous word's cues: each word's are looked up once, not again as the next's "prev".
     let prevCue = 0;
     for (let j = 0; j < w.length; j++) {
@@ -378,13 +379,16 @@ function linguistic(ctx: Ctx, c: Counts): void {
       if (cue & Cue.casual) count(ctx, c, 'registerCasual', e);
       if (cue & Cue.sarcasm) count(ctx, c, 'sarcasm', e);
       if (cue & Cue.refusal) count(ctx, c, 'refusal', e);
-      if (third && cue & Cue.evaluative) count(ctx, c, 'evaluatesOthers', e);
+      // Another clause names the office; this one is about me ("awalnya gue bingung banget"):
+      // its words judge nobody else.
+      const aboutOthers = third && !own.has(s.clause[j] ?? -1);
+      if (aboutOthers && cue & Cue.evaluative) count(ctx, c, 'evaluatesOthers', e);
       if (cue & Cue.employer) count(ctx, c, 'employer', e);
       if (cue & Cue.result && j > 0) count(ctx, c, 'resultCue', e);
-      if (third && cue & Cue.criticism && !intensifiesBenefit(w, j))
+      if (aboutOthers && cue & Cue.criticism && !intensifiesBenefit(w, j))
         count(ctx, c, 'criticisesOthers', e);
       if (third && cue & Cue.praise) count(ctx, c, 'praisesOthers', e);
-      if (third && cue & Cue.negation) count(ctx, c, 'othersNegated', e);
+      if (aboutOthers && cue & Cue.negation) count(ctx, c, 'othersNegated', e);
     }
     for (const m of findPhrases(veiledJudgement, w)) {
       count(ctx, c, third ? 'veiledJudgementOthers' : 'veiledJudgement', w[m.first], w[m.last - 1]);
@@ -434,6 +438,24 @@ function linguistic(ctx: Ctx, c: Counts): void {
     hit.n++;
     hit.evidence.push(e);
   }
+}
+
+const noClauses: ReadonlySet<number> = new Set();
+
+/**
+ * The clauses of a sentence whose only person is the speaker ("awalnya gue bingung banget" beside
+ * "waktu itu kantor ganti sistem"): a judging word there is about the speaker, not the office.
+ */
+function clausesAboutSelf(s: SentenceView): ReadonlySet<number> {
+  const self = new Set<number>();
+  const others = new Set<number>();
+  s.content.forEach((t, j) => {
+    const clause = s.clause[j] ?? -1;
+    if (isThirdParty(t)) others.add(clause);
+    else if (cuesOf(t.key) & Cue.firstPerson) self.add(clause);
+  });
+  for (const clause of others) self.delete(clause);
+  return self;
 }
 
 /**

@@ -226,7 +226,9 @@ export function buildFeedback(analysis: AnswerAnalysis, input: AnswerInput): Ans
   // Irony is heard at once, like a red flag, at both stages.
   if (sarcasm.length > 0) add(2, 2, point('mind_tone', sarcasm.slice(0, 3)));
   const casual = casualRegister(doc);
-  if (casual.length > 0) add(4, 4, point('formal_register', casual.slice(0, 3)));
+  if (casual.length > 0) {
+    add(4, 4, point('formal_register', casual.slice(0, 3), { words: quoteFillers(casual) }));
+  }
   const chat = chatWords(doc);
   if (chat.length > 0) {
     add(4, 4, point('chat_register', chat.slice(0, 3), { words: quoteFillers(chat) }));

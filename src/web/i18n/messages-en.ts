@@ -587,7 +587,7 @@ export const messagesEn: Messages = {
   'coach.feedback.chat_register':
     'Chat words such as {words} read like a message to a friend: say it as you would to the interviewer, in full words.',
   'coach.feedback.formal_register':
-    'Words like "gue" and "lo" sound too familiar at an interview: use "saya" (or "aku") and "Bapak/Ibu".',
+    'Saying {words} sounds too familiar at an interview: use "saya" (or "aku") and "Bapak/Ibu".',
   'coach.feedback.too_short': 'Too short ({words} words): give enough context.',
   'coach.feedback.too_long':
     'Too long ({words} words, about {seconds} seconds): keep to one main story.',

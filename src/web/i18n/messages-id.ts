@@ -592,7 +592,7 @@ export const messagesId = {
   'coach.feedback.chat_register':
     'Kata obrolan seperti {words} terdengar seperti pesan ke teman: ucapkan seperti kepada pewawancara, dengan kata yang lengkap.',
   'coach.feedback.formal_register':
-    'Kata seperti "gue" dan "lo" terlalu santai untuk wawancara: pakai "saya" (atau "aku") dan "Bapak/Ibu".',
+    'Kata {words} terlalu santai untuk wawancara: pakai "saya" (atau "aku") dan "Bapak/Ibu".',
   'coach.feedback.too_short': 'Terlalu singkat ({words} kata): beri cukup konteks.',
   'coach.feedback.too_long':
     'Terlalu panjang ({words} kata, sekitar {seconds} detik): fokus pada satu cerita utama.',
