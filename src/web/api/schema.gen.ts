@@ -4515,10 +4515,16 @@ export interface operations {
             | 'papua_tengah'
             | 'papua_pegunungan'
             | null;
-          /** @default null */
-          salaryMin?: number | null;
-          /** @default null */
-          salaryMax?: number | null;
+          /**
+           * @description Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none
+           * @default null
+           */
+          salaryMin?: (number | string) | null;
+          /**
+           * @description Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none
+           * @default null
+           */
+          salaryMax?: (number | string) | null;
           /** @default false */
           salaryShownOnCareers?: boolean;
           team: {
@@ -4731,10 +4737,16 @@ export interface operations {
             | 'papua_tengah'
             | 'papua_pegunungan'
             | null;
-          /** @default null */
-          salaryMin?: number | null;
-          /** @default null */
-          salaryMax?: number | null;
+          /**
+           * @description Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none
+           * @default null
+           */
+          salaryMin?: (number | string) | null;
+          /**
+           * @description Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none
+           * @default null
+           */
+          salaryMax?: (number | string) | null;
           /** @default false */
           salaryShownOnCareers?: boolean;
           team: {
@@ -18649,8 +18661,10 @@ export interface operations {
         'application/json': {
           province: string;
           city?: string | null;
-          year: number;
-          monthlyAmount: number;
+          /** @description A year, 2000 to 2100: a number, or digits as typed */
+          year: number | string;
+          /** @description Gross per month: whole rupiah, or as typed (`5,4 juta`, `Rp 5.400.000`); unreadable text is refused naming the field */
+          monthlyAmount: number | string;
           decree: string;
         };
       };
@@ -18739,8 +18753,10 @@ export interface operations {
         'application/json': {
           province: string;
           city?: string | null;
-          year: number;
-          monthlyAmount: number;
+          /** @description A year, 2000 to 2100: a number, or digits as typed */
+          year: number | string;
+          /** @description Gross per month: whole rupiah, or as typed (`5,4 juta`, `Rp 5.400.000`); unreadable text is refused naming the field */
+          monthlyAmount: number | string;
           decree: string;
         };
       };
