@@ -11434,9 +11434,10 @@ export interface operations {
           contractType: 'pkwtt' | 'pkwt';
           /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
           contractMonths: number | null;
-          /** @description 0-3 on PKWTT; 0 on PKWT */
-          probationMonths: number;
-          grossMonthlySalary: number;
+          /** @description Null (left empty) is refused as required with the other problems */
+          probationMonths: number | null;
+          /** @description Null (left empty) is refused as required with the other problems */
+          grossMonthlySalary: number | null;
           allowances: {
             name: string;
             monthlyAmount: number;
@@ -11810,9 +11811,10 @@ export interface operations {
           contractType: 'pkwtt' | 'pkwt';
           /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
           contractMonths: number | null;
-          /** @description 0-3 on PKWTT; 0 on PKWT */
-          probationMonths: number;
-          grossMonthlySalary: number;
+          /** @description Null (left empty) is refused as required with the other problems */
+          probationMonths: number | null;
+          /** @description Null (left empty) is refused as required with the other problems */
+          grossMonthlySalary: number | null;
           allowances: {
             name: string;
             monthlyAmount: number;
