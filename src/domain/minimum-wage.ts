@@ -1,4 +1,4 @@
-import { monthlyAmountProblem, type Rupiah } from './money';
+import { monthlyAmountProblem, parseRupiah, type Rupiah } from './money';
 import { provinces, type Province } from './province';
 import type { FieldProblem, Result } from './result';
 
@@ -15,12 +15,15 @@ export interface MinimumWage {
   decree: string;
 }
 
-/** As an admin types it: the province as a key of the domain's list, the rest not yet checked. */
+/**
+ * As an admin types it: the province as a key of the domain's list, the rest not yet checked.
+ * The year and the amount may come as typed (`2027`, `5,4 juta`), read here beside the rest.
+ */
 export interface MinimumWageInput {
   province: string;
   city?: string | null;
-  year: number;
-  monthlyAmount: number;
+  year: number | string;
+  monthlyAmount: number | string;
   decree: string;
 }
 
@@ -50,15 +53,16 @@ export function checkMinimumWage(input: MinimumWageInput): Result<MinimumWage> {
     });
   }
   const { first, last } = minimumWageYears;
-  if (!Number.isInteger(input.year) || input.year < first || input.year > last) {
+  const year = readYear(input.year);
+  if (!Number.isInteger(year) || year < first || year > last) {
     problems.push({
       path: 'year',
       code: 'invalid_year',
       message: `Enter a year between ${first} and ${last}.`,
     });
   }
-  const amount = monthlyAmountProblem(input.monthlyAmount, 'monthlyAmount');
-  if (amount) problems.push(amount);
+  const amount = readAmount(input.monthlyAmount);
+  if (!amount.ok) problems.push(...amount.problems);
   const decree = input.decree.trim();
   if (decree === '') {
     problems.push({
@@ -73,15 +77,30 @@ export function checkMinimumWage(input: MinimumWageInput): Result<MinimumWage> {
       message: `At most ${decreeMaxLength} characters.`,
     });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0 || !amount.ok) return { ok: false, problems };
   return {
     ok: true,
     value: {
       province: input.province as Province,
       city,
-      year: input.year,
-      monthlyAmount: input.monthlyAmount,
+      year,
+      monthlyAmount: amount.value,
       decree,
     },
   };
+}
+
+/** A year typed as digits (spaces around allowed); anything else reads as no year. */
+function readYear(value: number | string): number {
+  if (typeof value === 'number') return value;
+  return /^\s*\d{1,4}\s*$/.test(value) ? Number(value) : Number.NaN;
+}
+
+/** Whole rupiah, or text read as people write amounts (5.400.000, 5,4 juta). */
+function readAmount(value: number | string): Result<Rupiah> {
+  const read: Result<Rupiah> =
+    typeof value === 'string' ? parseRupiah(value, 'monthlyAmount') : { ok: true, value };
+  if (!read.ok) return read;
+  const problem = monthlyAmountProblem(read.value, 'monthlyAmount');
+  return problem ? { ok: false, problems: [problem] } : read;
 }

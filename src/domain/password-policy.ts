@@ -1,10 +1,10 @@
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as indonesian from '@zxcvbn-ts/language-id';
+import { passwordMaxLength, passwordMinLength } from './password-length';
 import { ok, problem, type Result } from './result';
 
-export const passwordMinLength = 10;
-export const passwordMaxLength = 200;
+export { passwordMaxLength, passwordMinLength };
 /** zxcvbn's 0-4 scale: 3 is "safely unguessable" against an offline attack with slow hashing. */
 export const passwordMinScore = 3;
 

@@ -1,5 +1,5 @@
-import { formatRupiah, monthlyAmountProblem, type Rupiah } from './money';
-import type { FieldProblem } from './result';
+import { formatRupiah, monthlyAmountProblem, parseRupiah, type Rupiah } from './money';
+import type { FieldProblem, Result } from './result';
 
 /**
  * Salary talk before the offer: a job's gross monthly band, and the salary a candidate expects.
@@ -54,6 +54,39 @@ export function salaryBandProblems(band: SalaryBand): FieldProblem[] {
     });
   }
   return problems;
+}
+
+/** A band's end as HR typed it: none (null or blank), whole rupiah, or text read as an amount. */
+export type TypedAmount = number | string | null;
+
+/**
+ * A band typed in a form: each end read as people write amounts (`8,5 juta`), then checked as a
+ * band, so an unreadable end, a reversed band and a band missing for the careers page are named
+ * together.
+ */
+export function readSalaryBand(typed: {
+  min: TypedAmount;
+  max: TypedAmount;
+  shownOnCareers: boolean;
+}): Result<SalaryBand> {
+  const problems: FieldProblem[] = [];
+  const read = (value: TypedAmount, path: string): Rupiah | null => {
+    if (value === null || typeof value === 'number') return value;
+    if (value.trim() === '') return null;
+    const amount = parseRupiah(value, path);
+    if (amount.ok) return amount.value;
+    problems.push(...amount.problems);
+    return null;
+  };
+  const min = read(typed.min, 'salaryMin');
+  const max = read(typed.max, 'salaryMax');
+  if (problems.length) {
+    // An end that reads as no amount is named for that; the band's rules wait for it.
+    return { ok: false, problems };
+  }
+  const band = { min, max, shownOnCareers: typed.shownOnCareers };
+  const found = salaryBandProblems(band);
+  return found.length ? { ok: false, problems: found } : { ok: true, value: band };
 }
 
 /** `Rp 8.500.000 – Rp 12.000.000`, or one amount when both ends are the same. */

@@ -259,6 +259,12 @@ function issueCode(issue: z.core.$ZodIssue): string {
     issue.input === undefined
   )
     return 'required';
+  // A choice left empty (a select at "—": no person, no option) is missing, not a bad choice.
+  if (
+    issue.input === '' &&
+    (issue.code === 'invalid_value' || (issue.code === 'invalid_format' && issue.format === 'uuid'))
+  )
+    return 'required';
   if (issue.code === 'too_small')
     return issue.origin === 'string' && issue.minimum === 1 ? 'required' : 'too_small';
   if (issue.code === 'invalid_format') return `invalid_${issue.format}`;

@@ -106,6 +106,45 @@ describe('minimum wages (admins)', () => {
     expect((await list()).length).toBe(before);
   });
 
+  it('reads the year and the amount as typed, naming unreadable text beside the other fields', async () => {
+    const before = (await list()).length;
+    // The form as a new admin left it: no province, an old year, "abc" for the amount, no decree.
+    expectInvalid(
+      await t.call(t.users.admin, 'POST', '/api/admin/minimum-wages', {
+        province: '',
+        city: null,
+        year: '1990',
+        monthlyAmount: 'abc',
+        decree: '',
+      }),
+      {
+        province: 'unknown_province',
+        year: 'invalid_year',
+        monthlyAmount: 'invalid_amount',
+        decree: 'decree_required',
+      },
+    );
+    expectInvalid(
+      await t.call(t.users.admin, 'POST', '/api/admin/minimum-wages', {
+        province: 'bali',
+        year: 'dua ribu',
+        monthlyAmount: ' ',
+        decree: 'Kepgub',
+      }),
+      { year: 'invalid_year', monthlyAmount: 'amount_required' },
+    );
+    expect((await list()).length).toBe(before);
+    const added = await t.call(t.users.admin, 'POST', '/api/admin/minimum-wages', {
+      province: 'bali',
+      city: 'Kabupaten Badung',
+      year: ' 2027 ',
+      monthlyAmount: 'Rp 3,5 juta',
+      decree: 'Keputusan Gubernur Bali tentang UMK 2027',
+    });
+    expect(added.status).toBe(200);
+    expect(added.body).toMatchObject({ year: 2027, monthlyAmount: 3_500_000 });
+  });
+
   it('refuses a second row for the same region and year (any case of the city)', async () => {
     const input = {
       province: 'bali',

@@ -174,6 +174,14 @@ describe('offers: drafting, approval and sending', () => {
       ...all,
       startDate: 'required',
     });
+    // The form sends an empty salary and an empty probation as null: named with the date.
+    expectInvalid(
+      await draft(
+        applicationId,
+        offerTerms({ ...bad, grossMonthlySalary: null, probationMonths: null } as never),
+      ),
+      { expiresOn: 'invalid_date', probationMonths: 'required', grossMonthlySalary: 'required' },
+    );
     expect(await offerRows(applicationId)).toBe(0);
     // A change is held to the same rules, and leaves the offer at its version.
     const { offerId } = await draftedOffer(t, jobId);

@@ -296,6 +296,44 @@ describe("the job's salary band", () => {
       'Diubah',
     );
   });
+
+  test('a band typed as people write it is read; upside down, it is named beside every other slip', async () => {
+    const before = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs');
+    const base = jobInput(t);
+    // No title, no hiring manager chosen (the select at "—"), and the band typed upside down.
+    const refused = await t.call(t.users.recruiter, 'POST', '/api/jobs', {
+      ...base,
+      title: '',
+      salaryMin: '12 juta',
+      salaryMax: '8.500.000',
+      team: { ...base.team, hiringManagerId: '' },
+    });
+    expectInvalid(refused, {
+      title: 'required',
+      salaryMax: 'salary_band_order',
+      'team.hiringManagerId': 'required',
+    });
+    // An end that reads as no amount is named as such, beside the rest.
+    expectInvalid(
+      await t.call(t.users.recruiter, 'POST', '/api/jobs', {
+        ...base,
+        city: '',
+        salaryMin: 'delapan juta',
+        salaryMax: '12 juta',
+      }),
+      { city: 'required', salaryMin: 'invalid_amount' },
+    );
+    const after = await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs');
+    expect(after[0]!.n).toBe(before[0]!.n);
+    const saved = await t.call(t.users.recruiter, 'POST', '/api/jobs', {
+      ...base,
+      salaryMin: 'Rp 8.500.000',
+      salaryMax: '12,5 juta',
+      salaryShownOnCareers: true,
+    });
+    expect(saved.status).toBe(201);
+    expect(saved.body).toMatchObject({ salaryMin: 8_500_000, salaryMax: 12_500_000 });
+  });
 });
 
 describe('personal data', () => {

@@ -167,3 +167,85 @@ test('the audit log shows an empty value as a dash, never "null" (id, en)', asyn
     await page.close();
   }
 });
+
+test('the minimum-wage form names province, year, amount and decree in one answer, the first focused', async () => {
+  const [before] = await session.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM minimum_wages',
+  );
+  for (const { locale, width } of [
+    { locale: 'id', width: 375 },
+    { locale: 'en', width: 1280 },
+  ] as const) {
+    const page = await session.signedInPage('admin@demo.seleksi.id', {
+      locale,
+      width,
+      path: '/settings/minimum-wages',
+    });
+    await page
+      .getByRole('button', { name: locale === 'en' ? 'Add a minimum wage' : 'Tambah upah minimum' })
+      .click();
+    const form = page.locator('form.minimum-wages__form');
+    // The province left at "—", an old year, "abc" for the amount, no decree.
+    await form.locator('[name=year]').fill('1990');
+    await form.locator('[name=monthlyAmount]').fill('abc');
+    await form.locator('button[type=submit]').click();
+    await fieldErrors(form, 4);
+    const en = locale === 'en';
+    expect(await errorOf(form, 'province').textContent()).toBe(
+      en ? 'Choose one of the 38 provinces.' : 'Pilih salah satu dari 38 provinsi.',
+    );
+    expect(await errorOf(form, 'year').textContent()).toMatch(/2000.*2100/);
+    expect(await errorOf(form, 'monthlyAmount').textContent()).toMatch(
+      en ? /^Not an amount in rupiah/ : /^Bukan jumlah rupiah/,
+    );
+    expect(await errorOf(form, 'decree').textContent()).toBeTruthy();
+    // The first field in error has the cursor, and the amount stays as typed.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('province');
+    expect(await form.locator('[name=monthlyAmount]').inputValue()).toBe('abc');
+    await session.screenshot(page, `minimum-wage-every-error-${locale}-${width}`);
+    await page.close();
+  }
+  const [after] = await session.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM minimum_wages',
+  );
+  expect(after!.n).toBe(before!.n);
+});
+
+test('the new-job form names a reversed salary band beside the empty fields, and an empty select as required', async () => {
+  const [before] = await session.db.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs');
+  const words = {
+    en: { band: 'The top of the band must not be below its bottom.', required: 'Required.' },
+    id: { band: 'Batas atas tidak boleh di bawah batas bawah.', required: 'Wajib diisi.' },
+  } as const;
+  for (const { locale, width } of [
+    { locale: 'en', width: 1280 },
+    { locale: 'id', width: 375 },
+  ] as const) {
+    const page = await session.signedInPage('hr@demo.seleksi.id', {
+      locale,
+      width,
+      path: '/jobs/new',
+    });
+    const form = page.locator('form.form');
+    await form.locator('[name=department]').fill('Gudang');
+    await form.locator('[name=salaryMin]').fill('12 juta');
+    await form.locator('[name=salaryMax]').fill('8.500.000');
+    await form.locator('button[type=submit]').click();
+    await fieldErrors(form, 4);
+    expect(await errorOf(form, 'salaryMax').textContent()).toBe(words[locale].band);
+    expect(await errorOf(form, 'title').textContent()).toBe(words[locale].required);
+    expect(await errorOf(form, 'hiringManagerId').textContent()).toBe(words[locale].required);
+    expect(await form.locator('.field__error').allTextContents()).not.toContain(
+      locale === 'en' ? 'Not a valid choice.' : 'Pilihan tidak valid.',
+    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('title');
+    await session.screenshot(page, `job-form-every-error-${locale}-${width}`);
+    await page.close();
+  }
+  const [after] = await session.db.query<{ n: number }>('SELECT count(*)::int AS n FROM jobs');
+  expect(after!.n).toBe(before!.n);
+});

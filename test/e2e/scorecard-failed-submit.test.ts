@@ -43,6 +43,18 @@ test('a refused submit keeps and saves what was typed, and focuses the missing r
 
     const last = attributes.nth(count - 1);
     await expect.poll(() => last.locator('.rating--invalid').textContent()).toContain(missing);
+    // Tied to its field as the other forms' errors are: each button invalid, pointing at it.
+    const radios = last.locator('input[type="radio"]');
+    expect(await radios.count()).toBeGreaterThan(1);
+    for (const radio of await radios.all()) {
+      expect(await radio.getAttribute('aria-invalid')).toBe('true');
+      const described = await radio.getAttribute('aria-describedby');
+      expect(await page.locator(`[id="${described}"]`).textContent()).toBe(missing);
+    }
+    // The rated attributes are not marked.
+    expect(
+      await attributes.first().locator('input[type="radio"]').first().getAttribute('aria-invalid'),
+    ).toBe('false');
     expect(await page.locator('textarea[name="summary"]').inputValue()).toBe(summary);
     // Saved as the draft without waiting for the autosave's pause.
     const savedSummary = async () => {

@@ -74,7 +74,12 @@ const field = (
 function contractProblems(terms: OfferTerms): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const probation = terms.probationMonths;
-  if (!Number.isInteger(probation) || probation < 0) {
+  // NaN: the field was left empty.
+  if (Number.isNaN(probation)) {
+    problems.push(
+      field('probationMonths', 'required', 'Enter the probation in months (0 for none).'),
+    );
+  } else if (!Number.isInteger(probation) || probation < 0) {
     problems.push(field('probationMonths', 'invalid', 'Probation is a whole number of months.'));
   } else if (terms.contractType === 'pkwt' && probation > 0) {
     problems.push(
@@ -123,6 +128,8 @@ function contractProblems(terms: OfferTerms): FieldProblem[] {
 }
 
 function amountProblem(path: string, amount: number, least: number): FieldProblem | null {
+  // NaN: the field was left empty.
+  if (Number.isNaN(amount)) return field(path, 'required', 'Enter an amount in rupiah.');
   if (!Number.isInteger(amount)) return field(path, 'invalid', 'Whole rupiah only.');
   if (amount < least) {
     return least > 0

@@ -6,6 +6,7 @@ import { applicationAbilities, jobAbilities } from './abilities.schema';
 import { employmentTypes, jobStatuses, workModes } from '../../domain/job';
 import { stages } from '../../domain/pipeline';
 import { provinces } from '../../domain/province';
+import { readSalaryBand } from '../../domain/salary';
 import { teamRoles } from '../../domain/roles';
 import {
   expectedUpdatedAtSchema,
@@ -17,7 +18,14 @@ import {
 
 export const jobParams = z.object({ jobId: idSchema });
 
-export const jobInput = z.object({
+/** A band's end: whole rupiah, or as typed (`8,5 juta`); blank or null is none. */
+const typedAmount = z
+  .union([z.number(), z.string().max(100, { error: 'At most 100 characters.' })])
+  .nullable()
+  .default(null)
+  .describe('Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none');
+
+const jobFields = z.object({
   title: text(200, 1),
   department: text(100, 1),
   city: text(100, 1),
@@ -29,9 +37,9 @@ export const jobInput = z.object({
   testsEnabled: z.boolean().default(false),
   /** Whose regional minimum wage an offer for this job must meet. */
   province: z.enum(provinces).nullable().default(null),
-  /** Gross monthly, whole rupiah; both ends or neither, checked with the careers choice. */
-  salaryMin: z.number().nullable().default(null),
-  salaryMax: z.number().nullable().default(null),
+  /** Gross monthly; both ends or neither, the lower first, checked with the careers choice. */
+  salaryMin: typedAmount,
+  salaryMax: typedAmount,
   salaryShownOnCareers: z.boolean().default(false),
   team: z.object({
     recruiterId: idSchema,
@@ -40,8 +48,40 @@ export const jobInput = z.object({
   }),
 });
 
+/**
+ * The band's rules (an unreadable end, a reversed band) run even when another field is refused,
+ * so that the form's first answer names them beside the rest; the service checks them again.
+ */
+const withSalaryBand = {
+  when: () => true,
+} as const;
+function salaryBandIssues(
+  value: { salaryMin?: unknown; salaryMax?: unknown; salaryShownOnCareers?: unknown },
+  ctx: z.core.$RefinementCtx,
+) {
+  const typed = (end: unknown) => (typeof end === 'number' || typeof end === 'string' ? end : null);
+  const band = readSalaryBand({
+    min: typed(value.salaryMin),
+    max: typed(value.salaryMax),
+    shownOnCareers: value.salaryShownOnCareers === true,
+  });
+  if (band.ok) return;
+  for (const problem of band.problems) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [problem.path],
+      message: problem.message,
+      params: { code: problem.code },
+    });
+  }
+}
+
+export const jobInput = jobFields.superRefine(salaryBandIssues, withSalaryBand);
+
 /** An edit: the job's fields, and its updatedAt when the form was opened. */
-export const jobEditInput = jobInput.extend({ expectedUpdatedAt: expectedUpdatedAtSchema });
+export const jobEditInput = jobFields
+  .extend({ expectedUpdatedAt: expectedUpdatedAtSchema })
+  .superRefine(salaryBandIssues, withSalaryBand);
 export type JobInput = z.input<typeof jobInput>;
 
 export const teamMember = z.object({

@@ -4,12 +4,19 @@ import { idSchema, timestampSchema } from './common.schema';
 export const minimumWageParams = z.object({ minimumWageId: idSchema });
 
 // The province, amount, year and decree are checked by the domain, which names each field
-// (an unknown province among them); here only their types.
+// (an unknown province among them); here only their types. The year and the amount may come as
+// typed, so that text that reads as neither is named beside the form's other problems.
 export const minimumWageInput = z.object({
   province: z.string().max(60),
   city: z.string().max(200).nullable().optional(),
-  year: z.number(),
-  monthlyAmount: z.number(),
+  year: z
+    .union([z.number(), z.string().max(20, { error: 'At most 20 characters.' })])
+    .describe('A year, 2000 to 2100: a number, or digits as typed'),
+  monthlyAmount: z
+    .union([z.number(), z.string().max(100, { error: 'At most 100 characters.' })])
+    .describe(
+      'Gross per month: whole rupiah, or as typed (`5,4 juta`, `Rp 5.400.000`); unreadable text is refused naming the field',
+    ),
   decree: z.string().max(1_000),
 });
 export type MinimumWageInputBody = z.input<typeof minimumWageInput>;

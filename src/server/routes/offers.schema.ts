@@ -15,6 +15,15 @@ import { daySchema, idSchema, text, timestampSchema } from './common.schema';
 
 /** Whole rupiah per month; the domain refuses negative and absurd amounts with field errors. */
 const rupiah = z.number().int({ error: 'Whole rupiah only.' });
+/**
+ * A number of the terms the form may leave empty (sent as null): it passes the schema as NaN, so
+ * that the offer's rules name it `required` beside every other problem of the terms at once.
+ */
+const termsNumber = (number: z.ZodNumber) =>
+  number
+    .nullable()
+    .transform((value) => value ?? Number.NaN)
+    .describe('Null (left empty) is refused as required with the other problems');
 const flag = (description: string) => z.boolean().describe(description);
 
 /**
@@ -30,8 +39,8 @@ export const offerParams = z.object({ offerId: idSchema });
 
 export const allowance = z.object({ name: text(80), monthlyAmount: rupiah });
 
-/** What HR writes in an offer (a draft, or a new version of it). */
-export const offerTerms = z.object({
+/** An offer's terms as stored and shown. */
+const storedTerms = z.object({
   jobTitle: text(150),
   contractType: z.enum(contractTypes).describe('pkwtt: permanent; pkwt: fixed-term'),
   contractMonths: z
@@ -54,6 +63,12 @@ export const offerTerms = z.object({
   expiresOn: termsDay,
   note: text(2000),
 });
+
+/** What HR writes in an offer (a draft, or a new version of it); the form may leave numbers empty. */
+export const offerTerms = storedTerms.extend({
+  probationMonths: termsNumber(z.number().int().describe('0-3 on PKWTT; 0 on PKWT')),
+  grossMonthlySalary: termsNumber(rupiah),
+});
 export type OfferTermsInput = z.infer<typeof offerTerms>;
 
 /** A change: the new terms, and the version the form was opened at. */
@@ -68,7 +83,7 @@ export const offerChangeInput = offerTerms.extend({
     ),
 });
 
-export const offerVersion = offerTerms.extend({
+export const offerVersion = storedTerms.extend({
   version: z.number().int(),
   offerDate: daySchema,
   reason: z.enum(offerVersionReasons),

@@ -22,7 +22,7 @@ import {
   type TeamMember,
 } from '../../domain/hiring-team';
 import { distinctTerms, type JobStatus } from '../../domain/job';
-import { salaryBandProblems } from '../../domain/salary';
+import { readSalaryBand, type SalaryBand, type TypedAmount } from '../../domain/salary';
 import type { Actor } from '../actor';
 import { requireHr, requireJobAccess, teamScope } from '../access-policy';
 import { recordAudit } from '../audit-log/audit-service';
@@ -32,9 +32,16 @@ import { tellNewlyAssigned } from './team-assignment-notice';
 
 type SalaryFields = 'province' | 'salaryMin' | 'salaryMax' | 'salaryShownOnCareers';
 
-/** A job as HR writes it; pay left out means none (no province, no band, nothing shown). */
+/**
+ * A job as HR writes it; pay left out means none (no province, no band, nothing shown). The
+ * band's ends may come as typed (`8,5 juta`), read with the band's rules.
+ */
 export interface JobInput
-  extends Omit<JobFields, SalaryFields>, Partial<Pick<JobFields, SalaryFields>> {
+  extends
+    Omit<JobFields, SalaryFields | 'salaryMin' | 'salaryMax'>,
+    Partial<Pick<JobFields, Exclude<SalaryFields, 'salaryMin' | 'salaryMax'>>> {
+  salaryMin?: TypedAmount | undefined;
+  salaryMax?: TypedAmount | undefined;
   team: HiringTeamInput;
 }
 
@@ -71,11 +78,11 @@ export async function createJob(
   mail?: MailSettings,
 ): Promise<JobWithTeam> {
   requireHr(actor);
-  checkSalaryBand(input);
+  const band = checkSalaryBand(input);
   const id = await db.transaction(async (tx) => {
     const members = await checkedTeam(tx, input.team);
     const jobId = await insertJob(tx, {
-      ...cleanFields(input),
+      ...cleanFields(input, band),
       status: 'draft',
       createdBy: actor.id,
     });
@@ -116,11 +123,11 @@ export async function updateJob(
         actions: ['job.updated', 'job.status_changed'],
       });
     }
-    checkSalaryBand(input);
+    const band = checkSalaryBand(input);
     const members = await checkedTeam(tx, input.team);
     if (!input.testsEnabled) await refuseDisablingTestsInUse(tx, jobId);
     const before = await listTeamMembers(tx, [jobId]);
-    await writeJob(tx, jobId, cleanFields(input));
+    await writeJob(tx, jobId, cleanFields(input, band));
     await replaceTeam(tx, jobId, members);
     if (mail) {
       const job = { id: jobId, title: input.title.trim() };
@@ -159,7 +166,7 @@ export async function setJobStatus(
   return getJob(db, actor, jobId);
 }
 
-function cleanFields(input: JobInput): JobFields {
+function cleanFields(input: JobInput, band: SalaryBand): JobFields {
   return {
     title: input.title.trim(),
     department: input.department.trim(),
@@ -171,20 +178,21 @@ function cleanFields(input: JobInput): JobFields {
     tools: distinctTerms(input.tools),
     testsEnabled: input.testsEnabled,
     province: input.province ?? null,
-    salaryMin: input.salaryMin ?? null,
-    salaryMax: input.salaryMax ?? null,
-    salaryShownOnCareers: input.salaryShownOnCareers ?? false,
+    salaryMin: band.min,
+    salaryMax: band.max,
+    salaryShownOnCareers: band.shownOnCareers,
   };
 }
 
 /** The band's ends and the careers-page choice checked together (field errors, nothing saved). */
-function checkSalaryBand(input: JobInput): void {
-  const problems = salaryBandProblems({
+function checkSalaryBand(input: JobInput): SalaryBand {
+  const band = readSalaryBand({
     min: input.salaryMin ?? null,
     max: input.salaryMax ?? null,
     shownOnCareers: input.salaryShownOnCareers ?? false,
   });
-  if (problems.length) throw new Invalid(problems);
+  if (!band.ok) throw new Invalid(band.problems);
+  return band.value;
 }
 
 async function checkedTeam(db: Queryable, team: HiringTeamInput) {

@@ -4517,10 +4517,16 @@ export interface operations {
             | 'papua_tengah'
             | 'papua_pegunungan'
             | null;
-          /** @default null */
-          salaryMin?: number | null;
-          /** @default null */
-          salaryMax?: number | null;
+          /**
+           * @description Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none
+           * @default null
+           */
+          salaryMin?: (number | string) | null;
+          /**
+           * @description Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none
+           * @default null
+           */
+          salaryMax?: (number | string) | null;
           /** @default false */
           salaryShownOnCareers?: boolean;
           team: {
@@ -4733,10 +4739,16 @@ export interface operations {
             | 'papua_tengah'
             | 'papua_pegunungan'
             | null;
-          /** @default null */
-          salaryMin?: number | null;
-          /** @default null */
-          salaryMax?: number | null;
+          /**
+           * @description Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none
+           * @default null
+           */
+          salaryMin?: (number | string) | null;
+          /**
+           * @description Gross monthly: whole rupiah, or as typed (`8,5 juta`, `Rp 8.500.000`); blank is none
+           * @default null
+           */
+          salaryMax?: (number | string) | null;
           /** @default false */
           salaryShownOnCareers?: boolean;
           team: {
@@ -11437,9 +11449,10 @@ export interface operations {
           contractType: 'pkwtt' | 'pkwt';
           /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
           contractMonths: number | null;
-          /** @description 0-3 on PKWTT; 0 on PKWT */
-          probationMonths: number;
-          grossMonthlySalary: number;
+          /** @description Null (left empty) is refused as required with the other problems */
+          probationMonths: number | null;
+          /** @description Null (left empty) is refused as required with the other problems */
+          grossMonthlySalary: number | null;
           allowances: {
             name: string;
             monthlyAmount: number;
@@ -11813,9 +11826,10 @@ export interface operations {
           contractType: 'pkwtt' | 'pkwt';
           /** @description The fixed-term contract's length in months (PKWT only; null for PKWTT) */
           contractMonths: number | null;
-          /** @description 0-3 on PKWTT; 0 on PKWT */
-          probationMonths: number;
-          grossMonthlySalary: number;
+          /** @description Null (left empty) is refused as required with the other problems */
+          probationMonths: number | null;
+          /** @description Null (left empty) is refused as required with the other problems */
+          grossMonthlySalary: number | null;
           allowances: {
             name: string;
             monthlyAmount: number;
@@ -18664,8 +18678,10 @@ export interface operations {
         'application/json': {
           province: string;
           city?: string | null;
-          year: number;
-          monthlyAmount: number;
+          /** @description A year, 2000 to 2100: a number, or digits as typed */
+          year: number | string;
+          /** @description Gross per month: whole rupiah, or as typed (`5,4 juta`, `Rp 5.400.000`); unreadable text is refused naming the field */
+          monthlyAmount: number | string;
           decree: string;
         };
       };
@@ -18754,8 +18770,10 @@ export interface operations {
         'application/json': {
           province: string;
           city?: string | null;
-          year: number;
-          monthlyAmount: number;
+          /** @description A year, 2000 to 2100: a number, or digits as typed */
+          year: number | string;
+          /** @description Gross per month: whole rupiah, or as typed (`5,4 juta`, `Rp 5.400.000`); unreadable text is refused naming the field */
+          monthlyAmount: number | string;
           decree: string;
         };
       };

@@ -47,6 +47,15 @@ export function addressLocale(): Locale | undefined {
   return value === 'id' || value === 'en' ? value : undefined;
 }
 
+/** The first of the browser's languages that the app speaks (`en-US` reads as English), if any. */
+export function browserLocale(): Locale | undefined {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const language = tag.slice(0, 2).toLowerCase();
+    if (language === 'id' || language === 'en') return language;
+  }
+  return undefined;
+}
+
 /** The address's language first (a shared English link opens in English), then the saved one. */
 export function initialLocale(): Locale {
   return addressLocale() ?? storedLocale() ?? 'id';

@@ -1,22 +1,31 @@
 import { useState } from 'react';
+import { passwordLengthProblem } from '../../../domain/password-length';
 import { TextField } from '../../components/form-fields';
 import { useI18n } from '../../i18n/i18n';
 
-/** A new password typed twice; the form checks that the two match before it asks the server. */
+/**
+ * A new password typed twice; the form checks that the two match before it asks the server. Two
+ * that differ are not sent, so the password's own length is named here beside the mismatch (its
+ * strength is the server's to judge, once the two match).
+ */
 export function useNewPassword() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
+  const [lengthProblem, setLengthProblem] = useState<string | null>(null);
   return {
     password,
     repeat,
     mismatch,
+    lengthProblem,
     setPassword,
     setRepeat,
-    /** Whether the two match; when they do not, the repeat field says so. */
+    /** Whether the two match; when they do not, the repeat field says so, and a bad length too. */
     confirm() {
-      setMismatch(password !== repeat);
-      return password === repeat;
+      const differ = password !== repeat;
+      setMismatch(differ);
+      setLengthProblem(differ ? passwordLengthProblem(password) : null);
+      return !differ;
     },
     clear() {
       setPassword('');
@@ -39,7 +48,10 @@ export function NewPasswordFields({
   repeatLabel: string;
   error: string | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, tk } = useI18n();
+  const lengthError = state.lengthProblem
+    ? tk('error', state.lengthProblem, t('error.password_too_short'))
+    : undefined;
   return (
     <>
       <TextField
@@ -50,7 +62,7 @@ export function NewPasswordFields({
         hint={t('setPassword.rules')}
         value={state.password}
         onChange={(e) => state.setPassword(e.target.value)}
-        error={error}
+        error={lengthError ?? error}
       />
       <TextField
         label={repeatLabel}

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef } from 'react';
 import { useApiLookup, useApiMutation } from '../../api/queries';
 import { FormError, useFieldErrors } from '../../components/form-fields';
 import { LoadError } from '../../components/load-error';
-import { addressLocale, useI18n, type Locale } from '../../i18n/i18n';
+import { addressLocale, browserLocale, storedLocale, useI18n, type Locale } from '../../i18n/i18n';
 import { AuthCard } from './auth-card';
 import { NewPasswordFields, useNewPassword } from './new-password-fields';
 
@@ -22,7 +22,8 @@ export function SetPasswordPage() {
   // A link the server refuses (used, expired, unknown) is invalid; a network failure is not.
   const refused = (check.error && check.error.status >= 400) || error?.status === 404;
   const link = refused ? null : check.data;
-  useUserLanguage(link?.locale);
+  // A refused link names no user: the browser's language then, as a stranger's would be.
+  useUserLanguage(link === null ? 'browser' : link?.locale);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,15 +87,17 @@ export function SetPasswordPage() {
 
 /**
  * Opens the page in the language of the link's user (their e-mail came in it), once: a fresh
- * browser would otherwise show Indonesian to an English-speaking invitee. An address asking for
- * a language wins, and the switcher still changes it afterwards.
+ * browser would otherwise show Indonesian to an English-speaking invitee. A link that is expired,
+ * used or unknown names no user: then the browser's own language, unless this browser already
+ * chose one. An address asking for a language wins, and the switcher still changes it afterwards.
  */
-function useUserLanguage(userLocale: Locale | undefined) {
+function useUserLanguage(userLocale: Locale | 'browser' | undefined) {
   const { locale, setLocale } = useI18n();
   const applied = useRef(false);
   useEffect(() => {
     if (!userLocale || applied.current) return;
     applied.current = true;
-    if (!addressLocale() && userLocale !== locale) setLocale(userLocale);
+    const wanted = userLocale === 'browser' ? !storedLocale() && browserLocale() : userLocale;
+    if (!addressLocale() && wanted && wanted !== locale) setLocale(wanted);
   }, [userLocale, locale, setLocale]);
 }

@@ -46,6 +46,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
             value={rating.evidence}
             disabled={locked}
             onChange={(e) => draft.setEvidence(index, e.target.value)}
+            error={fieldError(`ratings.${index}.evidence`)}
           />
         </div>
       ))}
@@ -63,6 +64,7 @@ export function ScorecardForm({ kit, draft }: { kit: InterviewKit; draft: Scorec
         value={draft.content.summary ?? ''}
         disabled={locked}
         onChange={(e) => draft.setSummary(e.target.value)}
+        error={fieldError('summary')}
       />
       <p className="muted" role="status">
         {status}

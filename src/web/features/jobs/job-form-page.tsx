@@ -2,13 +2,13 @@ import { canHoldTeamPlace } from '../../../domain/hiring-team';
 import type { TeamRole } from '../../../domain/roles';
 import { useState, type FormEvent } from 'react';
 import { employmentTypes, workModes } from '../../../domain/job';
-import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
+import { formatRupiahDigits } from '../../../domain/money';
 import { provinceNames, provinces, type Province } from '../../../domain/province';
-import type { FieldProblem, Result } from '../../../domain/result';
 import { jobDetails } from '../../api/invalidation';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Checkbox, CheckboxList, CheckField } from '../../components/checkbox-group';
 import { useDraft } from '../../components/draft';
+import { useFirstProblemFocused } from '../../components/first-problem';
 import {
   ChoiceField,
   ErrorNotice,
@@ -30,7 +30,7 @@ type Draft = Required<Pick<JobInput, PlainJobField>> & {
   requiredSkills: string;
   tools: string;
   province: Province | '';
-  /** As typed: `8.500.000`, `8,5 juta`; read with parseRupiah on saving. */
+  /** As typed: `8.500.000`, `8,5 juta`; the server reads them with the band's rules. */
   salaryMin: string;
   salaryMax: string;
   recruiterId: string;
@@ -113,11 +113,6 @@ export function JobFormPage({ jobId }: { jobId?: string }) {
   );
 }
 
-/** An empty field is no amount; anything else must read as rupiah. */
-function amountOf(typed: string, path: string): Result<number | null> {
-  return typed.trim() ? parseRupiah(typed, path) : { ok: true, value: null };
-}
-
 function JobForm({
   jobId,
   initial,
@@ -130,7 +125,7 @@ function JobForm({
   openedAt?: string;
   onReload?: () => void;
 }) {
-  const { t, tk } = useI18n();
+  const { t } = useI18n();
   // Kept from the first render: a background refetch must not make a stale form look fresh.
   const [expectedUpdatedAt] = useState(openedAt);
   const users = useApiQuery('/api/users', {});
@@ -138,20 +133,11 @@ function JobForm({
   const update = useApiMutation('put', '/api/jobs/{jobId}', { invalidates: jobDetails });
   const error = (jobId ? update : create).error;
   const busy = create.isPending || update.isPending || create.isSuccess || update.isSuccess;
-  const { draft, set, bind, fieldError: serverError } = useDraft(initial, error);
-  // Amounts are read in the browser first, so a typo is named before anything is sent.
-  const [amountProblems, setAmountProblems] = useState<FieldProblem[]>([]);
-  const fieldError = (path: string) => {
-    const local = amountProblems.find((problem) => problem.path === path);
-    return local ? tk('error', local.code, local.message) : serverError(path);
-  };
+  const { draft, set, bind, fieldError } = useDraft(initial, error);
+  const form = useFirstProblemFocused<HTMLFormElement>(error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const min = amountOf(draft.salaryMin, 'salaryMin');
-    const max = amountOf(draft.salaryMax, 'salaryMax');
-    setAmountProblems([min, max].flatMap((amount) => (amount.ok ? [] : amount.problems)));
-    if (!min.ok || !max.ok) return;
     const body: JobInput = {
       title: draft.title,
       department: draft.department,
@@ -163,8 +149,10 @@ function JobForm({
       tools: splitList(draft.tools),
       testsEnabled: draft.testsEnabled,
       province: draft.province || null,
-      salaryMin: min.value,
-      salaryMax: max.value,
+      // As typed: the server reads them and names an unreadable end or a reversed band beside
+      // the form's other problems.
+      salaryMin: draft.salaryMin.trim() || null,
+      salaryMax: draft.salaryMax.trim() || null,
       salaryShownOnCareers: draft.salaryShownOnCareers,
       team: {
         recruiterId: draft.recruiterId,
@@ -201,7 +189,7 @@ function JobForm({
       </div>
       <ErrorNotice error={error} onReload={onReload} />
       <LoadError error={users.error} retry={users.refetch} />
-      <form className="form" onSubmit={submit} noValidate>
+      <form ref={form} className="form" onSubmit={submit} noValidate>
         <TextField label={t('jobForm.title')} {...bind('title')} />
         <div className="form__row">
           <TextField label={t('jobForm.department')} {...bind('department')} />

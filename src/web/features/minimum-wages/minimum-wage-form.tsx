@@ -1,15 +1,19 @@
-import { useState, type FormEvent } from 'react';
-import { formatRupiahDigits, parseRupiah } from '../../../domain/money';
+import type { FormEvent } from 'react';
+import { formatRupiahDigits } from '../../../domain/money';
 import { provinceNames, provinces } from '../../../domain/province';
 import { useApiMutation } from '../../api/queries';
 import { useDraft } from '../../components/draft';
 import { ChoiceField, FormError, TextField, FormActions } from '../../components/form-fields';
+import { useFirstProblemFocused } from '../../components/first-problem';
 import { useI18n } from '../../i18n/i18n';
 import type { MinimumWageOutput } from './minimum-wages-page';
 
 const listPath = '/api/admin/minimum-wages';
 
-/** Adds a minimum wage, or corrects one; the amount is typed as people write it (5,4 juta). */
+/**
+ * Adds a minimum wage, or corrects one; the amount is typed as people write it (5,4 juta). The
+ * year and the amount go as typed: the server reads them and names every field's problem at once.
+ */
 export function MinimumWageForm({
   wage,
   onDone,
@@ -17,8 +21,7 @@ export function MinimumWageForm({
   wage: MinimumWageOutput | undefined;
   onDone(): void;
 }) {
-  const { t, tk } = useI18n();
-  const [amountProblem, setAmountProblem] = useState<string | undefined>();
+  const { t } = useI18n();
   const adding = useApiMutation('post', listPath, { invalidates: [listPath] });
   const changing = useApiMutation('put', '/api/admin/minimum-wages/{minimumWageId}', {
     invalidates: [listPath],
@@ -34,20 +37,14 @@ export function MinimumWageForm({
     },
     error,
   );
+  const form = useFirstProblemFocused<HTMLFormElement>(error);
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const amount = parseRupiah(draft.amount, 'monthlyAmount');
-    if (!amount.ok) {
-      const [problem] = amount.problems;
-      setAmountProblem(tk('error', problem!.code, problem!.message));
-      return;
-    }
-    setAmountProblem(undefined);
     const body = {
       province: draft.province,
       city: draft.city.trim() || null,
-      year: Number(draft.year),
-      monthlyAmount: amount.value,
+      year: draft.year.trim(),
+      monthlyAmount: draft.amount.trim(),
       decree: draft.decree,
     };
     if (wage) {
@@ -55,7 +52,7 @@ export function MinimumWageForm({
     } else adding.mutate({ body }, { onSuccess: onDone });
   };
   return (
-    <form className="fieldset minimum-wages__form" onSubmit={save} noValidate>
+    <form ref={form} className="fieldset minimum-wages__form" onSubmit={save} noValidate>
       <h2>{wage ? t('minimumWages.editing') : t('minimumWages.add')}</h2>
       <ChoiceField
         label={t('minimumWages.province')}
@@ -75,7 +72,7 @@ export function MinimumWageForm({
         inputMode="decimal"
         value={draft.amount}
         hint={t('minimumWages.amountHint')}
-        error={amountProblem ?? fieldError('monthlyAmount')}
+        error={fieldError('monthlyAmount')}
         onChange={(e) => set('amount', e.target.value)}
       />
       <TextField
