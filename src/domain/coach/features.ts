@@ -452,7 +452,7 @@ function clausesAboutSelf(s: SentenceView): ReadonlySet<number> {
   s.content.forEach((t, j) => {
     const clause = s.clause[j] ?? -1;
     if (isThirdParty(t)) others.add(clause);
-    else if (cuesOf(t.key) & Cue.firstPerson) self.add(clause);
+    else if (cuesOf(t) & Cue.firstPerson) self.add(clause);
   });
   for (const clause of others) self.delete(clause);
   return self;
