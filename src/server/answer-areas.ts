@@ -1,3 +1,5 @@
+import type { Actor } from '../services/actor';
+import { panelScope, teamScope } from '../services/access-policy';
 import { idSchema } from './routes/common.schema';
 
 /**
@@ -16,6 +18,11 @@ export interface AnswerAreas {
    * other job (migration 059: one number, worked out when the session is read).
    */
   setupOfCandidateJobs?: true;
+  /**
+   * Every area the answer depends on, told by the answer once computed (answer-cache.ts), for
+   * what the URL cannot name: the candidates a list shows. Replaces `tables` for that answer.
+   */
+  told?: (answer: unknown, reader: { actor: Actor; query: unknown }) => readonly string[];
 }
 
 /** What a job's setup area (`job-setup:<id>`, migration 059) covers: its row, team and plans. */
@@ -39,27 +46,63 @@ export function areasOf(areas: AnswerAreas, params: unknown): string[] {
   return [...entity, ...setup, ...(areas.tables ?? []).map((table) => `table:${table}`)];
 }
 
+/** The candidates an answer shows (`items[].id`): each one's row and applications (060). */
+function shownCandidates(answer: unknown): string[] {
+  const items = (answer as { items?: { id?: unknown }[] } | undefined)?.items ?? [];
+  return items.flatMap((item) => (typeof item.id === 'string' ? [`candidate:${item.id}`] : []));
+}
+
+const tablesAreas = (tables: readonly string[]) => tables.map((table) => `table:${table}`);
+
+/** The list's query parameters that do not choose rows. */
+const pagingOnly = new Set(['q', 'page', 'pageSize']);
+
+const candidateListTables = ['candidates', 'applications', 'job_team_members', 'jobs'];
+/**
+ * The candidates list. Someone who sees all jobs, with no filter but words: the list holds the
+ * newest candidates not restricted (`candidate-rows`, migration 060) or those the words find (any
+ * candidate's row), and shows those rows, their applications and their jobs' titles, so a move,
+ * a note or a scorecard of a candidate it does not show keeps it. Filters on applications or a
+ * team's jobs read across all of them: the tables whole.
+ */
+function candidateListAreas(answer: unknown, { actor, query }: { actor: Actor; query: unknown }) {
+  const given = Object.entries((query ?? {}) as Record<string, unknown>);
+  const filtered = given.some(([name, value]) => !pagingOnly.has(name) && value !== '');
+  if (teamScope(actor) || filtered) return tablesAreas(candidateListTables);
+  const words = given.some(([name, value]) => name === 'q' && value !== '');
+  return [words ? 'table:candidates' : 'candidate-rows', 'table:jobs', ...shownCandidates(answer)];
+}
+
+const duplicatesTables = [
+  'candidates',
+  'applications',
+  'job_team_members',
+  'interviews',
+  'scorecards',
+  'jobs',
+  'distinct_candidates',
+];
+/**
+ * A candidate's possible duplicates. For HR: the candidate's own row and the pairs marked as two
+ * people (its area), who matches it (any candidate's name, e-mail, phone, city or restriction:
+ * `candidate-keys`, migration 060), and the matches shown with their applications and job titles.
+ * A note, tags, a move or a scorecard of someone else keeps it. Hiring managers see the matches on
+ * their teams' jobs, and panel members their interviews': the tables whole.
+ */
+function duplicatesAreas(answer: unknown, { actor }: { actor: Actor; query: unknown }) {
+  if (panelScope(actor) || teamScope(actor)) return tablesAreas(duplicatesTables);
+  return ['candidate-keys', 'table:jobs', ...shownCandidates(answer)];
+}
+
 // Lists across every job and candidate miss after most writes to candidates and applications;
 // what they do not read (scorecards, interviews, offers, notes of moves…) keeps them. A job's row
 // is its own area (migration 058): a screen that shows other jobs' titles or states reads them all.
 export const answerAreas = {
-  candidateList: { tables: ['candidates', 'applications', 'job_team_members', 'jobs'] },
+  candidateList: { told: candidateListAreas },
   // A hiring manager reads a candidate through the teams and interview plans of their jobs; the
   // page reads those, and the jobs' rows, only for the candidate's own jobs (migration 059).
   candidatePage: { entity: 'candidate', setupOfCandidateJobs: true },
-  // Panel members see the duplicates they interview (their interviews and scorecards); a pair
-  // marked as different people is not offered again.
-  duplicates: {
-    tables: [
-      'candidates',
-      'applications',
-      'job_team_members',
-      'interviews',
-      'scorecards',
-      'jobs',
-      'distinct_candidates',
-    ],
-  },
+  duplicates: { entity: 'candidate', told: duplicatesAreas },
   jobList: { tables: ['job_team_members', 'job_active_counts', 'jobs'] },
   job: { entity: 'job' },
   board: { entity: 'job' },

@@ -166,8 +166,11 @@ export function serveRoute(
         return serveTokenRequest(db, definition, request, reply, bearer, checkResponses);
       }
       // A kept answer is checked against the versions of the areas it reads (answer-areas.ts).
-      const areas =
+      // With the areas its answers told lately (a list's shown candidates: answer-cache.ts).
+      const own =
         answers && definition.cacheable ? areasOf(definition.cacheable, request.params) : [];
+      const told = answers && definition.cacheable?.told ? answers.told(request.url) : [];
+      const areas = [...new Set([...own, ...told])];
       const signedIn =
         bearer === undefined ? await signedInUser(db, request, reply, areas) : undefined;
       if (!definition.isPublic && !signedIn) throw new Unauthenticated();
@@ -183,11 +186,22 @@ export function serveRoute(
       }
       // Per user: what an answer holds depends on who asks (their jobs, contacts shown, `can`).
       const key = `${signedIn.user.id} ${request.url}`;
-      const { body, kept } = await answers.answer(key, signedIn.dataVersion, async () => {
-        const result = await definition.run(request, reply, actor);
-        if (checkResponses) checkResponse(definition, result);
-        return JSON.stringify(result);
-      });
+      const tells = definition.cacheable.told;
+      const { body, kept } = await answers.answer(
+        key,
+        signedIn.dataVersion,
+        async () => {
+          const result = await definition.run(request, reply, actor);
+          if (checkResponses) checkResponse(definition, result);
+          const body = JSON.stringify(result);
+          if (!tells) return { body };
+          return {
+            body,
+            areas: [...own, ...tells(result, { actor: actor!, query: request.query })],
+          };
+        },
+        { address: request.url, read: areas },
+      );
       // Whether the answer was kept (as a CDN's X-Cache): for benches and operators, no data.
       reply.header('x-answer-cache', kept ? 'hit' : 'miss');
       return reply.status(definition.status).type('application/json; charset=utf-8').send(body);

@@ -68,6 +68,11 @@ afterAll(async () => {
 });
 
 async function tablesRead(as: TestUser, url: string): Promise<Set<string>> {
+  return (await reading(as, url)).tables;
+}
+
+/** The tables an answer's SQL read, and the answer. */
+async function reading(as: TestUser, url: string): Promise<{ tables: Set<string>; body: unknown }> {
   recorded = [];
   const response = await recording.app.inject({
     method: 'GET',
@@ -87,7 +92,7 @@ async function tablesRead(as: TestUser, url: string): Promise<Set<string>> {
       names.add(match[1]!.toLowerCase());
     }
   }
-  return names;
+  return { tables: names, body: JSON.parse(response.body) as unknown };
 }
 
 /**
@@ -141,8 +146,25 @@ test.each(cases)('every table the %s reads is covered by its areas', async (_, a
   const ties = await tableTies();
   const notingSetup = await tablesNotingJobSetup();
   for (const as of [t.users.recruiter, t.users.hiringManager]) {
-    const uncovered = [...(await tablesRead(as, url()))].filter((table) => {
+    const address = url();
+    const { tables, body } = await reading(as, address);
+    // What the answer told (migration 060): tables whole, or the candidates it shows and who
+    // those are (`candidate-rows`, `candidate-keys`, or any candidate's row).
+    const told = areas.told?.(body, {
+      actor: { id: as.id, role: as.role },
+      query: Object.fromEntries(new URL(address, 'http://x').searchParams),
+    });
+    const toldTables = told?.filter((area) => area.startsWith('table:')).map((a) => a.slice(6));
+    const toldRows = told?.some((area) =>
+      ['candidate-rows', 'candidate-keys', 'table:candidates'].includes(area),
+    );
+    const uncovered = [...tables].filter((table) => {
       const tie = ties.get(table);
+      if (toldTables?.includes(table)) return false;
+      // The candidates shown, their applications (tied to them) and who they are.
+      if (toldRows && tie === 'candidate') return false;
+      // In the duplicates' SQL behind "$6::uuid IS NULL OR": read for a team member only.
+      if (toldRows && table === 'job_team_members' && as === t.users.recruiter) return false;
       // Read for the named candidate's jobs only (checked by the tests of 059's writes below).
       const setup = (jobSetupTables as readonly string[]).includes(table);
       if (areas.setupOfCandidateJobs && setup && notingSetup.has(table)) return false;
@@ -516,4 +538,122 @@ test("a user's new title still refreshes every kept answer", async () => {
     t.users.interviewer.id,
   ]);
   for (const url of screensOfB) expect(await computed(url), url).toBe(true);
+});
+
+/**
+ * Migration 060: the candidates list and the duplicates check depend on the candidates they show
+ * (each one's row and applications, told by the answer) and on who those are: a write to another
+ * candidate keeps them, one to a shown candidate or one that changes who is shown refreshes them.
+ * Each address is asked twice first: its first answer tells its areas, the second is kept.
+ */
+async function keptTwice(url: string) {
+  await computed(url);
+  await computed(url);
+  expect(await computed(url), url).toBe(false);
+}
+
+async function editCandidate(candidateId: string, change: Record<string, unknown>) {
+  const page = (await t.call(t.users.recruiter, 'GET', `/api/candidates/${candidateId}`)).body;
+  const edited = await t.call(t.users.recruiter, 'PUT', `/api/candidates/${candidateId}`, {
+    fullName: page.fullName,
+    email: page.email,
+    phone: page.phone,
+    city: page.city,
+    tags: page.tags,
+    notes: page.notes,
+    source: page.source,
+    ...change,
+  });
+  expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+}
+
+const shownIds = async (url: string) =>
+  ((await t.call(t.users.recruiter, 'GET', url)).body.items as { id: string }[]).map((c) => c.id);
+
+test('the candidates list keeps through writes to candidates it does not show, and refreshes on one it shows or a new one', async () => {
+  const hidden = await atHrInterview(t);
+  const shown = await buildApplication(t);
+  // The newest candidate alone.
+  const list = '/api/candidates?pageSize=1';
+  expect(await shownIds(list)).toEqual([shown.candidateId]);
+  await keptTwice(list);
+
+  await editCandidate(hidden.candidateId, { notes: 'Catatan baru', tags: ['excel'] });
+  expect(await computed(list)).toBe(false);
+  const draft = [{ attribute: 'communication', rating: 'yes' as const }];
+  expect((await draftHrScorecard(t, hidden.applicationId, draft)).status).toBe(200);
+  expect(await computed(list)).toBe(false);
+  expect((await moveTo(t, hidden.applicationId, 'cv_screening')).status).toBe(200);
+  expect(await computed(list)).toBe(false);
+  // A new candidate is the newest: refreshed.
+  await buildApplication(t);
+  expect(await computed(list)).toBe(true);
+  await keptTwice(list);
+  const [newest] = await shownIds(list);
+  await editCandidate(newest!, { tags: ['dilihat-di-daftar'] });
+  expect(await computed(list)).toBe(true);
+  const items = (await t.call(t.users.recruiter, 'GET', list)).body.items as { tags: string[] }[];
+  expect(items[0]!.tags).toEqual(['dilihat-di-daftar']);
+});
+
+test('a search by words keeps through a move of a candidate it does not show, and refreshes when a note adds the word', async () => {
+  const word = `kata${Date.now().toString(36)}`;
+  const found = await buildApplication(t);
+  await editCandidate(found.candidateId, { notes: `Mahir ${word}` });
+  const other = await buildApplication(t);
+  const search = `/api/candidates?q=${word}`;
+  expect(await shownIds(search)).toEqual([found.candidateId]);
+  await keptTwice(search);
+
+  expect((await moveTo(t, other.applicationId, 'cv_screening')).status).toBe(200);
+  expect(await computed(search)).toBe(false);
+  await editCandidate(other.candidateId, { notes: `Juga ${word}` });
+  expect(await computed(search)).toBe(true);
+  expect(new Set(await shownIds(search))).toEqual(new Set([found.candidateId, other.candidateId]));
+});
+
+test("a candidate's duplicates keep through writes to others, and refresh when a match moves or someone comes to match", async () => {
+  const phone = `0813${String(Date.now()).slice(-8)}`;
+  const first = await buildApplication(t);
+  const match = await buildApplication(t);
+  const stranger = await buildApplication(t);
+  await editCandidate(first.candidateId, { phone });
+  await editCandidate(match.candidateId, { phone });
+  await editCandidate(stranger.candidateId, { phone: '0819-0000-0001' });
+  const duplicates = `/api/candidates/${first.candidateId}/duplicates`;
+  expect(await shownIds(duplicates)).toEqual([match.candidateId]);
+  await keptTwice(duplicates);
+
+  // A note, tags and a move of someone it does not show.
+  await editCandidate(stranger.candidateId, { notes: 'Tidak terkait', tags: ['lain'] });
+  expect((await moveTo(t, stranger.applicationId, 'cv_screening')).status).toBe(200);
+  expect(await computed(duplicates)).toBe(false);
+  // The match moved: its stage shows.
+  expect((await moveTo(t, match.applicationId, 'cv_screening')).status).toBe(200);
+  expect(await computed(duplicates)).toBe(true);
+  const [shown] = (await t.call(t.users.recruiter, 'GET', duplicates)).body.items as {
+    applications: { stage: string }[];
+  }[];
+  expect(shown!.applications.map((a) => a.stage)).toEqual(['cv_screening']);
+  await keptTwice(duplicates);
+  // The stranger takes the same phone: now a match.
+  await editCandidate(stranger.candidateId, { phone });
+  expect(await computed(duplicates)).toBe(true);
+  expect(new Set(await shownIds(duplicates))).toEqual(
+    new Set([match.candidateId, stranger.candidateId]),
+  );
+});
+
+test("a hiring manager's candidates list still refreshes on any move (the tables whole)", async () => {
+  const list = '/api/candidates';
+  const read = async () => {
+    const { tables } = await reading(t.users.hiringManager, list);
+    return [...tables].some((table) => table === 'candidates');
+  };
+  await read();
+  await read();
+  expect(await read()).toBe(false);
+  const elsewhere = await buildApplication(t);
+  expect((await moveTo(t, elsewhere.applicationId, 'cv_screening')).status).toBe(200);
+  expect(await read()).toBe(true);
 });

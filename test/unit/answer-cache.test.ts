@@ -51,17 +51,44 @@ describe('answerCache', () => {
     let finish: (body: string) => void = () => {};
     const compute = () => {
       computed++;
-      return new Promise<string>((resolve) => (finish = resolve));
+      return new Promise<string>((resolve) => (finish = resolve)).then((body) => ({ body }));
     };
     const first = cache.answer('u1 /api/jobs', '7.1', compute);
     const second = cache.answer('u1 /api/jobs', '7.1', compute);
-    const newer = cache.answer('u1 /api/jobs', '8.1', async () => 'newer');
+    const newer = cache.answer('u1 /api/jobs', '8.1', async () => ({ body: 'newer' }));
     finish('jobs');
     expect(await first).toEqual({ body: 'jobs', kept: false });
     expect(await second).toEqual({ body: 'jobs', kept: true });
     expect(await newer).toEqual({ body: 'newer', kept: false });
     expect(computed).toBe(1);
     expect(cache.get('u1 /api/jobs', '8.1')).toBe('newer');
+  });
+
+  test('an answer that tells its areas is kept from the request that read them, compared on those alone', async () => {
+    const cache = answerCache();
+    const list = { body: 'list', areas: ['candidate-rows', 'candidate:a'] };
+    // The first request read none of them: computed, not kept, its areas remembered.
+    await cache.answer('u1 /api/candidates', '7', async () => list, {
+      address: '/api/candidates',
+      read: [],
+    });
+    expect(cache.told('/api/candidates')).toEqual(['candidate-rows', 'candidate:a']);
+    const read = { address: '/api/candidates', read: ['candidate-rows', 'candidate:a'] };
+    expect(cache.get('u1 /api/candidates', '7.2.5', read.read)).toBeUndefined();
+    expect(await cache.answer('u1 /api/candidates', '7.2.5', async () => list, read)).toEqual({
+      body: 'list',
+      kept: false,
+    });
+    expect(cache.get('u1 /api/candidates', '7.2.5', read.read)).toBe('list');
+    // Another area read besides (another reader's told areas) changes nothing.
+    const more = ['candidate:b', 'candidate-rows', 'candidate:a'];
+    expect(cache.get('u1 /api/candidates', '7.9.2.5', more)).toBe('list');
+    // Without one of its areas the request cannot tell; it is not dropped.
+    expect(cache.get('u1 /api/candidates', '7.2', ['candidate-rows'])).toBeUndefined();
+    expect(cache.get('u1 /api/candidates', '7.2.5', read.read)).toBe('list');
+    // A shown candidate changed: gone.
+    expect(cache.get('u1 /api/candidates', '7.2.6', read.read)).toBeUndefined();
+    expect(cache.get('u1 /api/candidates', '7.2.5', read.read)).toBeUndefined();
   });
 
   test('keeps an answer only for its lifetime, and not across a clock set back', () => {
