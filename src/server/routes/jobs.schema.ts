@@ -59,6 +59,8 @@ function salaryBandIssues(
   value: { salaryMin?: unknown; salaryMax?: unknown; salaryShownOnCareers?: unknown },
   ctx: z.core.$RefinementCtx,
 ) {
+  // It runs even when the body is not an object at all (`null`): that is the schema's to refuse.
+  if (typeof value !== 'object' || value === null) return;
   const typed = (end: unknown) => (typeof end === 'number' || typeof end === 'string' ? end : null);
   const band = readSalaryBand({
     min: typed(value.salaryMin),
