@@ -57,8 +57,17 @@ export interface Booking {
   durationMinutes?: number;
 }
 
-/** Each booking of a test file on a day of its own, so that no panel is booked twice at once. */
-let nextDay = 2;
+/**
+ * Each booking of a test file on a day of its own, so that no panel is booked twice at once.
+ * Counted per app, not per module: API files share one module instance (`isolate: false`), and a
+ * count carried over from earlier files reached days a file books itself (jakartaTime(40)).
+ */
+const nextDays = new WeakMap<TestApp, number>();
+const nextDayOf = (t: TestApp) => {
+  const day = nextDays.get(t) ?? 2;
+  nextDays.set(t, day + 1);
+  return day;
+};
 
 /** HR books an online interview of the application's stage: its id and start as the API says. */
 export async function bookInterview(
@@ -73,7 +82,7 @@ export async function bookInterview(
     {
       stage: booking.stage,
       ...onlineInterview(
-        booking.localStart ?? jakartaTime(nextDay++),
+        booking.localStart ?? jakartaTime(nextDayOf(t)),
         booking.interviewerIds,
         booking.durationMinutes,
       ),
